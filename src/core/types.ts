@@ -1,0 +1,251 @@
+// The engine's public data shapes. Everything here is plain data (JSON-serialisable), so it can
+// cross a worker or webview boundary unchanged. Lines and columns are 1-based; columns and offsets
+// count UTF-16 code units, as VS Code does.
+
+export type Locale = 'zh-CN' | 'zh-TW' | 'en';
+export const LOCALES: readonly Locale[] = ['zh-CN', 'zh-TW', 'en'];
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+export interface Position {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column in UTF-16 code units. */
+  column: number;
+  /** 0-based offset into the analysed text, in UTF-16 code units. */
+  offset: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Replace text[start, end) with `text` (offsets into the analysed text). An insertion has start === end. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Fix {
+  /** Short, localised description shown as the quick-fix title. */
+  title: string;
+  edits: TextEdit[];
+  /** True when this is the fix "Fix all" should apply; alternatives (e.g. other deadlines) are false. */
+  preferred?: boolean;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  /** Fixes, best first. Fixes only insert or replace placeholders: they never delete the user's words. */
+  fixes?: Fix[];
+}
+
+export type DocType = 'summary' | 'plan' | 'summary-plan' | 'workflow';
+export const DOC_TYPES: readonly DocType[] = ['summary', 'plan', 'summary-plan', 'workflow'];
+
+/** Parts of a document, recognised by meaning from headings (see model/parts.ts). */
+export type PartId =
+  // summary
+  | 'data'
+  | 'feedback'
+  | 'problems'
+  | 'evaluation'
+  // plan
+  | 'goals'
+  | 'measures'
+  | 'phases'
+  | 'resources'
+  | 'monitoring'
+  // workflow / SOP
+  | 'steps'
+  | 'roles'
+  | 'time-limits'
+  | 'satisfaction'
+  | 'training';
+
+export type KpiKey =
+  | 'inquiries'
+  | 'response_time'
+  | 'handle_time'
+  | 'turnover_rate'
+  | 'complaint_rate'
+  | 'satisfaction'
+  | 'resolution_rate'
+  | 'first_contact_resolution'
+  | 'repeat_complaint_rate'
+  | 'outbound_calls';
+
+export type KpiUnit = 'count' | '%' | '‱' | 'score' | 's' | 'min' | 'h' | 'd';
+
+export interface Section {
+  /** Heading text without markers (`一、`, `2.1`, `第三章` are kept in `title`, stripped in `name`). */
+  title: string;
+  /** Heading text with its numbering stripped: what recognisers match against. */
+  name: string;
+  depth: number;
+  /** The part this heading was recognised as, if any. */
+  part?: PartId;
+  /** The heading line. */
+  headingRange: Range;
+  /** From the heading to just before the next heading of the same or a higher level. */
+  range: Range;
+  /** True when the section has content besides sub-headings. */
+  hasContent: boolean;
+  /** Index of the enclosing section, or -1. */
+  parent: number;
+}
+
+export interface KpiValue {
+  key: KpiKey;
+  /** How the writer named it (`满意度`, `satisfaction`, `平均应答时长_秒`). */
+  label: string;
+  kind: 'actual' | 'target' | 'baseline';
+  value: number;
+  unit?: KpiUnit;
+  source: 'frontmatter' | 'body';
+  range: Range;
+}
+
+export interface Span {
+  text: string;
+  range: Range;
+}
+
+export type TimeKind = 'date' | 'relative' | 'recurring' | 'period' | 'vague';
+
+export interface TimeExpression extends Span {
+  kind: TimeKind;
+  /** ISO date (yyyy-mm-dd) of the latest day meant, when one can be worked out. */
+  isoDate?: string;
+}
+
+export interface PlanAction {
+  /** What is to be done (the action cell, item text or sentence). */
+  text: string;
+  range: Range;
+  /** Where the owner was looked for (a table cell, or the item), so a fix can insert there. */
+  ownerSlot?: Span;
+  /** Named person or role holding the action; absent when none, or when only a collective party is named. */
+  owner?: Span;
+  /** The text in the owner slot when it names only a collective (`相关部门`, `全员`). */
+  collectiveOwner?: Span;
+  deadlineSlot?: Span;
+  deadline?: TimeExpression;
+  /** The measurable indicator of the action, when given. */
+  indicator?: Span;
+  form: 'table' | 'list' | 'prose';
+}
+
+export interface Phase {
+  name: string;
+  range: Range;
+  indicator?: Span;
+  timeNode?: TimeExpression;
+  form: 'table' | 'list' | 'heading';
+}
+
+export interface Goal {
+  text: string;
+  range: Range;
+  /** True when the goal carries a number, a percentage, a count or a time. */
+  measurable: boolean;
+}
+
+export interface Mention {
+  text: string;
+  range: Range;
+}
+
+export interface FrontmatterInfo {
+  /** The parsed data (undefined when the YAML is broken). */
+  data?: Record<string, unknown>;
+  /** The whole block including fences. */
+  range: Range;
+  /** Range of each top-level key and nested KPI key, by dotted path (`kpis.satisfaction.actual`). */
+  keyRanges: Record<string, Range>;
+  valueRanges: Record<string, Range>;
+  errors: { message: string; range: Range }[];
+}
+
+export interface DocumentModel {
+  text: string;
+  type: DocType;
+  typeSource: 'frontmatter' | 'inferred';
+  frontmatter?: FrontmatterInfo;
+  sections: Section[];
+  kpis: KpiValue[];
+  actions: PlanAction[];
+  phases: Phase[];
+  goals: Goal[];
+  /** Monitoring / supervision / assessment mechanisms (监控、检查、督导、考核). */
+  monitoring: Mention[];
+  /** Feedback / review / closed-loop mechanisms (复盘、回访、闭环、持续优化). */
+  loops: Mention[];
+  /** Cause-analysis statements (原因, 由于, because …). */
+  analysis: Mention[];
+  /** Problem categories found in the problem part (流程 / 沟通 / 系统 …). */
+  problemCategories: Mention[];
+  /** Ungrouped problem items found in the problem part. */
+  problemItems: Mention[];
+  /** `<!-- csplan-disable … -->` directives, already resolved into per-line suppressions. */
+  suppressions: { rule: string | '*'; fromLine: number; toLine: number }[];
+  /** Set when the document is too large to analyse in full; findings then cover only what was read. */
+  truncated?: { limitBytes: number };
+}
+
+export type CompletenessKind = 'part' | 'kpi' | 'action' | 'phase' | 'monitoring' | 'loop';
+
+export interface CompletenessItem {
+  /** Stable id, e.g. `part:goals`, `kpi:satisfaction`, `action:3:owner`. */
+  id: string;
+  kind: CompletenessKind;
+  /** Localised label for the scorecard. */
+  label: string;
+  met: boolean;
+  /** Where it is, or where it should go when missing (for "jump to"). */
+  range?: Range;
+  /** For a missing part: the part id, so an editor can offer to insert it. */
+  part?: PartId;
+}
+
+export interface Completeness {
+  /** 0–100, rounded: met / total. */
+  score: number;
+  met: number;
+  total: number;
+  items: CompletenessItem[];
+}
+
+export interface RuleOptions {
+  severity?: SeveritySetting;
+  [option: string]: unknown;
+}
+
+export interface Config {
+  locale?: Locale;
+  /** Per rule: a severity, or an object with a severity and rule options. */
+  rules?: Record<string, SeveritySetting | RuleOptions>;
+  /** Override the required parts of a document type. */
+  requiredParts?: Partial<Record<DocType, PartId[]>>;
+  /** Documents larger than this are analysed up to the limit only (default 2 MiB). */
+  maxBytes?: number;
+}
+
+export interface AnalyzeOptions {
+  /** Used in messages and to decide nothing else: config is passed in, not discovered, in the core. */
+  filePath?: string;
+  locale?: Locale;
+  config?: Config;
+}
+
+export interface AnalyzeResult {
+  model: DocumentModel;
+  findings: Finding[];
+  completeness: Completeness;
+}

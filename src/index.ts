@@ -1,0 +1,6 @@
+// The library API for Node (package.json exports["."]): what benchmarks, scripts and other tools call.
+export { analyze, lint } from './core/analyze';
+export { RULES, ruleById } from './core/rules';
+export { applyFixes } from './core/fixes';
+export { resolveLocale } from './core/i18n';
+export * from './core/types';
