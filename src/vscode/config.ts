@@ -1,0 +1,222 @@
+// Configuration for the editor: the `csplan.*` settings merged with the nearest `.csplanrc` file,
+// found upward from the document through `vscode.workspace.fs` (so it works in VS Code for the Web
+// and on virtual file systems; no `node:` imports here).
+//
+// Precedence (lowest first), the same for every rule:
+//   1. the rule's default severity (engine)
+//   2. the `csplan.rules` setting (user, then workspace, then folder settings — VS Code merges those)
+//   3. the nearest `.csplanrc.json` / `.csplanrc.yaml` / `.csplanrc.yml` / `.csplanrc` above the
+//      document (with what it `extends`): the project's file wins, so the editor and the CLI in CI
+//      report the same findings.
+// The message language is the editor's: `csplan.locale` when not `auto`, else VS Code's display
+// language. A `.csplanrc` `locale` applies to the CLI only.
+import * as vscode from 'vscode';
+import { parse as parseYaml } from 'yaml';
+import type { Config, DocType, Locale, PartId, RuleOptions, SeveritySetting } from '../core/types';
+import { resolveLocale } from '../core/i18n';
+
+export const RC_NAMES = ['.csplanrc.json', '.csplanrc.yaml', '.csplanrc.yml', '.csplanrc'];
+const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
+const LOCALES = new Set(['zh-CN', 'zh-TW', 'en']);
+
+export interface RcFile {
+  uri: vscode.Uri;
+  config: Config;
+  /** Problems met while reading (parse errors, bad values, an `extends` not found). */
+  problems: string[];
+}
+
+export interface EffectiveConfig {
+  config: Config;
+  locale: Locale;
+  rc?: RcFile;
+}
+
+/** Keeps what a config object holds that the engine understands; reports the rest. */
+export function normalizeConfig(raw: unknown, problems: string[], where: string): Config & { extends?: string } {
+  const out: Config & { extends?: string } = {};
+  if (raw == null) return out;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push(`${where}: not an object`);
+    return out;
+  }
+  const o = raw as Record<string, unknown>;
+  if (typeof o.extends === 'string' && o.extends) out.extends = o.extends;
+  if (typeof o.locale === 'string') {
+    if (LOCALES.has(o.locale)) out.locale = o.locale as Locale;
+    else problems.push(`${where}: locale "${o.locale}" is not one of zh-CN, zh-TW, en`);
+  }
+  if (o.rules && typeof o.rules === 'object' && !Array.isArray(o.rules)) {
+    out.rules = {};
+    for (const [id, v] of Object.entries(o.rules as Record<string, unknown>)) {
+      if (typeof v === 'string' && SEVERITIES.has(v)) out.rules[id] = v as SeveritySetting;
+      else if (v && typeof v === 'object' && !Array.isArray(v)) {
+        const sev = (v as RuleOptions).severity;
+        if (sev !== undefined && !SEVERITIES.has(sev as string)) problems.push(`${where}: rules.${id}.severity "${String(sev)}" is not off, info, warning or error`);
+        else out.rules[id] = v as RuleOptions;
+      } else problems.push(`${where}: rules.${id} must be off, info, warning, error or an object`);
+    }
+  } else if (o.rules !== undefined) problems.push(`${where}: rules must be an object`);
+  if (o.requiredParts && typeof o.requiredParts === 'object') out.requiredParts = o.requiredParts as Partial<Record<DocType, PartId[]>>;
+  if (typeof o.maxBytes === 'number' && o.maxBytes > 0) out.maxBytes = o.maxBytes;
+  return out;
+}
+
+/** Merges `over` onto `base`: rules per rule id, the rest by key. */
+export function mergeConfig(base: Config, over: Config): Config {
+  const out: Config = { ...base, ...over };
+  if (base.rules || over.rules) out.rules = { ...(base.rules ?? {}), ...(over.rules ?? {}) };
+  if (base.requiredParts || over.requiredParts) out.requiredParts = { ...(base.requiredParts ?? {}), ...(over.requiredParts ?? {}) };
+  return out;
+}
+
+export function parseRcText(text: string, name: string): unknown {
+  if (name.endsWith('.json')) return JSON.parse(text);
+  // YAML is a superset of JSON: a bare `.csplanrc` may be either.
+  return parseYaml(text);
+}
+
+const decoder = new TextDecoder('utf-8');
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+function parentOf(uri: vscode.Uri): vscode.Uri | undefined {
+  const p = uri.path.replace(/\/+$/, '');
+  const i = p.lastIndexOf('/');
+  if (i < 0 || p === '') return undefined;
+  return uri.with({ path: i === 0 ? '/' : p.slice(0, i) });
+}
+
+/** Finds and reads `.csplanrc*` files upward from a document; caches per folder until a watcher fires. */
+export class RcFinder implements vscode.Disposable {
+  private byDir = new Map<string, Promise<RcFile | undefined>>();
+  private watcher?: vscode.FileSystemWatcher;
+  private readonly emitter = new vscode.EventEmitter<void>();
+  /** Fires when a `.csplanrc` file is created, changed or deleted. */
+  readonly onDidChange = this.emitter.event;
+
+  constructor() {
+    try {
+      this.watcher = vscode.workspace.createFileSystemWatcher('**/.csplanrc{,.json,.yaml,.yml}');
+      const reset = () => {
+        this.byDir.clear();
+        this.emitter.fire();
+      };
+      this.watcher.onDidCreate(reset);
+      this.watcher.onDidChange(reset);
+      this.watcher.onDidDelete(reset);
+    } catch {
+      // Some virtual file systems do not support watching; the cache then lives until reload.
+    }
+  }
+
+  dispose(): void {
+    this.watcher?.dispose();
+    this.emitter.dispose();
+  }
+
+  clear(): void {
+    this.byDir.clear();
+  }
+
+  /** The nearest `.csplanrc` for a document (untitled: the first workspace folder's). */
+  async find(doc: vscode.Uri): Promise<RcFile | undefined> {
+    let dir: vscode.Uri | undefined;
+    let stop: vscode.Uri | undefined;
+    const folder = vscode.workspace.getWorkspaceFolder(doc);
+    if (doc.scheme === 'untitled') {
+      dir = vscode.workspace.workspaceFolders?.[0]?.uri;
+      stop = dir;
+    } else {
+      dir = parentOf(doc);
+      // Inside a workspace folder: look up to its root. Outside: up to the file system root.
+      stop = folder?.uri;
+    }
+    if (!dir) return undefined;
+    return this.findFrom(dir, stop);
+  }
+
+  private findFrom(dir: vscode.Uri, stop: vscode.Uri | undefined): Promise<RcFile | undefined> {
+    const key = dir.toString();
+    let p = this.byDir.get(key);
+    if (!p) {
+      p = (async () => {
+        for (const name of RC_NAMES) {
+          const uri = vscode.Uri.joinPath(dir, name);
+          const text = await readText(uri);
+          if (text !== undefined) return this.load(uri, text, name, new Set());
+        }
+        const atStop = stop && stop.toString().replace(/\/$/, '') === key.replace(/\/$/, '');
+        const up = atStop ? undefined : parentOf(dir);
+        if (!up || up.toString() === dir.toString()) return undefined;
+        return this.findFrom(up, stop);
+      })();
+      this.byDir.set(key, p);
+    }
+    return p;
+  }
+
+  private async load(uri: vscode.Uri, text: string, name: string, seen: Set<string>): Promise<RcFile> {
+    const problems: string[] = [];
+    seen.add(uri.toString());
+    let raw: unknown;
+    try {
+      raw = parseRcText(text, name);
+    } catch (e) {
+      problems.push(`${uri.fsPath || uri.path}: ${(e as Error).message}`);
+      return { uri, config: {}, problems };
+    }
+    const own = normalizeConfig(raw, problems, uri.path);
+    let config: Config = own;
+    if (own.extends) {
+      const base = vscode.Uri.joinPath(parentOf(uri) ?? uri, own.extends);
+      if (seen.has(base.toString()) || seen.size > 8) problems.push(`${uri.path}: extends cycle at ${own.extends}`);
+      else {
+        const baseText = await readText(base);
+        if (baseText === undefined) problems.push(`${uri.path}: extends "${own.extends}" not found`);
+        else {
+          const parent = await this.load(base, baseText, base.path, seen);
+          problems.push(...parent.problems);
+          config = mergeConfig(parent.config, own);
+        }
+      }
+    }
+    delete (config as { extends?: string }).extends;
+    return { uri, config, problems };
+  }
+}
+
+/** The `csplan.rules` setting, with values checked. */
+export function settingsRules(scope?: vscode.ConfigurationScope): Record<string, SeveritySetting | RuleOptions> {
+  const raw = vscode.workspace.getConfiguration('csplan', scope).get<unknown>('rules');
+  const problems: string[] = [];
+  return normalizeConfig({ rules: raw ?? {} }, problems, 'csplan.rules').rules ?? {};
+}
+
+/** The language of messages: `csplan.locale` unless `auto`, else VS Code's display language. */
+export function displayLocale(scope?: vscode.ConfigurationScope): Locale {
+  const setting = vscode.workspace.getConfiguration('csplan', scope).get<string>('locale', 'auto');
+  if (setting && setting !== 'auto' && LOCALES.has(setting)) return setting as Locale;
+  return resolveLocale(vscode.env.language, 'en');
+}
+
+/** Settings + the nearest `.csplanrc`, in the documented precedence. */
+export async function effectiveConfig(finder: RcFinder, doc: vscode.Uri): Promise<EffectiveConfig> {
+  const scope = doc.scheme === 'untitled' ? undefined : doc;
+  const locale = displayLocale(scope);
+  const rc = await finder.find(doc).catch(() => undefined);
+  let config: Config = { rules: settingsRules(scope) };
+  if (rc) {
+    const { locale: _cliLocale, ...rest } = rc.config;
+    void _cliLocale;
+    config = mergeConfig(config, rest);
+  }
+  config.locale = locale;
+  return { config, locale, rc };
+}

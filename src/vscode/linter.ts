@@ -1,0 +1,228 @@
+// Runs the engine on Markdown documents and publishes diagnostics: debounced, one run per document
+// at a time, every result tied to the document version it was computed from.
+import * as vscode from 'vscode';
+import { analyze } from '../core/analyze';
+import type { AnalyzeResult, Config, Finding, Locale } from '../core/types';
+import { effectiveConfig, displayLocale, settingsRules, RcFinder, type EffectiveConfig } from './config';
+
+export interface Analysis {
+  uri: vscode.Uri;
+  version: number;
+  result: AnalyzeResult;
+  locale: Locale;
+  config: Config;
+  /** False when the document does not look like a summary, plan or SOP (no diagnostics are shown). */
+  relevant: boolean;
+}
+
+/** A document is ours when its frontmatter says which type it is, or at least two parts are recognised. */
+export function isCsplanDocument(result: AnalyzeResult): boolean {
+  const m = result.model;
+  if (m.typeSource === 'frontmatter') return true;
+  if (m.frontmatter?.data && ('kpis' in m.frontmatter.data || 'type' in m.frontmatter.data)) return true;
+  const parts = new Set(m.sections.map((s) => s.part).filter(Boolean));
+  return parts.size >= 2;
+}
+
+export function isMarkdown(doc: vscode.TextDocument): boolean {
+  return doc.languageId === 'markdown';
+}
+
+const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+export function findingRange(doc: vscode.TextDocument, f: Finding): vscode.Range {
+  return new vscode.Range(doc.positionAt(f.range.start.offset), doc.positionAt(f.range.end.offset));
+}
+
+export class Linter implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('csplan');
+  readonly finder = new RcFinder();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Generation per document: a run that finds a newer generation drops its result. */
+  private readonly generation = new Map<string, number>();
+  private readonly last = new Map<string, Analysis>();
+  private readonly configs = new Map<string, EffectiveConfig>();
+  private readonly pending = new Map<string, Promise<Analysis | undefined>>();
+  private readonly running = new Map<string, number>();
+  private readonly emitter = new vscode.EventEmitter<Analysis>();
+  /** Fires after each analysis is published. */
+  readonly onDidAnalyze = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Number of analyses run (for tests and the output channel). */
+  runs = 0;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      this.collection,
+      this.finder,
+      this.emitter,
+      this.finder.onDidChange(() => this.relintAll('config file changed')),
+    );
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  enabled(doc?: vscode.TextDocument): boolean {
+    const scope = doc && doc.uri.scheme !== 'untitled' ? doc.uri : undefined;
+    return vscode.workspace.getConfiguration('csplan', scope).get<boolean>('enable', true);
+  }
+
+  /** Markdown, enabled, and visible in an editor (or untitled). */
+  shouldLint(doc: vscode.TextDocument): boolean {
+    if (!isMarkdown(doc) || doc.isClosed || !this.enabled(doc)) return false;
+    if (doc.uri.scheme === 'untitled') return true;
+    return vscode.window.visibleTextEditors.some((e) => e.document === doc);
+  }
+
+  debounceMs(doc: vscode.TextDocument): number {
+    const scope = doc.uri.scheme === 'untitled' ? undefined : doc.uri;
+    const v = vscode.workspace.getConfiguration('csplan', scope).get<number>('debounceMs', 300);
+    return typeof v === 'number' && v >= 0 ? Math.min(v, 10_000) : 300;
+  }
+
+  /** Schedules a run; a newer schedule for the same document cancels this one. */
+  schedule(doc: vscode.TextDocument, delay = this.debounceMs(doc)): void {
+    const key = doc.uri.toString();
+    const gen = (this.generation.get(key) ?? 0) + 1;
+    this.generation.set(key, gen);
+    const old = this.timers.get(key);
+    if (old) clearTimeout(old);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (this.generation.get(key) !== gen) return;
+        if (!this.shouldLint(doc)) return;
+        void this.run(doc, gen);
+      }, delay),
+    );
+  }
+
+  /** Analyses now (config read first) and publishes, unless the document moved on meanwhile. */
+  async run(doc: vscode.TextDocument, gen = this.generation.get(doc.uri.toString()) ?? 0): Promise<Analysis | undefined> {
+    const key = doc.uri.toString();
+    const version = doc.version;
+    this.running.set(key, (this.running.get(key) ?? 0) + 1);
+    try {
+      return await this.runInner(doc, gen, key, version);
+    } finally {
+      const n = (this.running.get(key) ?? 1) - 1;
+      if (n > 0) this.running.set(key, n);
+      else this.running.delete(key);
+    }
+  }
+
+  private async runInner(doc: vscode.TextDocument, gen: number, key: string, version: number): Promise<Analysis | undefined> {
+    const eff = await effectiveConfig(this.finder, doc.uri);
+    for (const p of eff.rc?.problems ?? []) this.log.warn(p);
+    this.configs.set(key, eff);
+    // Stale: a newer edit was scheduled, the version changed, or the document closed.
+    if ((this.generation.get(key) ?? 0) !== gen || doc.version !== version || doc.isClosed) return undefined;
+    const a = this.compute(doc, eff);
+    if (a) this.publish(doc, a);
+    return a;
+  }
+
+  /** The analysis of the document as it is now: the cached one if the version matches, else computed now. */
+  analysisFor(doc: vscode.TextDocument): Analysis | undefined {
+    const a = this.last.get(doc.uri.toString());
+    if (a && a.version === doc.version && a.locale === displayLocale(doc.uri.scheme === 'untitled' ? undefined : doc.uri)) return a;
+    return this.compute(doc, this.configs.get(doc.uri.toString()));
+  }
+
+  /** True while a run is scheduled or running for the document. */
+  isBusy(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    return this.timers.has(key) || this.pending.has(key) || this.running.has(key);
+  }
+
+  /** The last published analysis (whatever its version). */
+  lastAnalysis(uri: vscode.Uri): Analysis | undefined {
+    return this.last.get(uri.toString());
+  }
+
+  /** Analyses and publishes now, reading the configuration first (used by the API and commands). */
+  async analyzeNow(doc: vscode.TextDocument): Promise<Analysis | undefined> {
+    const key = doc.uri.toString();
+    const gen = (this.generation.get(key) ?? 0) + 1;
+    this.generation.set(key, gen);
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.delete(key);
+    const p = this.run(doc, gen);
+    this.pending.set(key, p);
+    try {
+      return (await p) ?? this.analysisFor(doc);
+    } finally {
+      if (this.pending.get(key) === p) this.pending.delete(key);
+    }
+  }
+
+  private compute(doc: vscode.TextDocument, eff?: EffectiveConfig): Analysis | undefined {
+    const scope = doc.uri.scheme === 'untitled' ? undefined : doc.uri;
+    const locale = displayLocale(scope);
+    // Without a config read yet (a quick fix before the first run): the settings alone.
+    const config: Config = eff ? { ...eff.config, locale } : { rules: settingsRules(scope), locale };
+    const text = doc.getText();
+    let result: AnalyzeResult;
+    const t0 = Date.now();
+    try {
+      result = analyze(text, { filePath: doc.uri.scheme === 'file' ? doc.uri.fsPath : doc.uri.toString(), locale, config });
+    } catch (e) {
+      this.log.error(`analyze failed for ${doc.uri.toString()}: ${(e as Error).stack ?? e}`);
+      return undefined;
+    }
+    this.runs++;
+    this.log.trace(`analyzed ${doc.uri.toString()} v${doc.version} in ${Date.now() - t0} ms: ${result.findings.length} findings, ${result.completeness.score}%`);
+    return { uri: doc.uri, version: doc.version, result, locale, config, relevant: isCsplanDocument(result) };
+  }
+
+  private publish(doc: vscode.TextDocument, a: Analysis): void {
+    this.last.set(doc.uri.toString(), a);
+    this.collection.set(doc.uri, a.relevant ? this.toDiagnostics(doc, a) : []);
+    this.emitter.fire(a);
+  }
+
+  toDiagnostics(doc: vscode.TextDocument, a: Analysis): vscode.Diagnostic[] {
+    return a.result.findings.map((f) => {
+      const d = new vscode.Diagnostic(findingRange(doc, f), f.message, SEVERITY[f.severity] ?? vscode.DiagnosticSeverity.Warning);
+      d.source = 'csplan';
+      d.code = { value: f.rule, target: vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules', `${f.rule}.md`) };
+      return d;
+    });
+  }
+
+  clear(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.delete(key);
+    this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
+    this.last.delete(key);
+    this.configs.delete(key);
+    this.collection.delete(uri);
+  }
+
+  /** Re-reads configuration and re-lints every open Markdown document that should be linted. */
+  relintAll(reason: string): void {
+    this.log.info(`re-linting: ${reason}`);
+    this.finder.clear();
+    this.configs.clear();
+    for (const doc of vscode.workspace.textDocuments) {
+      if (!isMarkdown(doc)) continue;
+      if (!this.enabled(doc)) this.clear(doc.uri);
+      else if (this.shouldLint(doc)) this.schedule(doc, 0);
+    }
+  }
+}
