@@ -39,16 +39,17 @@ function localeItems(current: Locale): (vscode.QuickPickItem & { value: Locale }
 function periodItems(type: DocType, today?: string): (vscode.QuickPickItem & { value: string })[] {
   // A plan is usually written for the next period; a summary for the current one.
   const next = type === 'plan' ? 1 : 0;
-  const kinds: [PeriodKind, string][] = [
-    ['month', vscode.l10n.t('Month')],
-    ['quarter', vscode.l10n.t('Quarter')],
-    ['half', vscode.l10n.t('Half-year')],
-    ['year', vscode.l10n.t('Year')],
+  const kinds: [PeriodKind, string, string][] = [
+    ['month', vscode.l10n.t('This month'), vscode.l10n.t('Next month')],
+    ['quarter', vscode.l10n.t('This quarter'), vscode.l10n.t('Next quarter')],
+    ['half', vscode.l10n.t('This half-year'), vscode.l10n.t('Next half-year')],
+    ['year', vscode.l10n.t('This year'), vscode.l10n.t('Next year')],
   ];
   const items: (vscode.QuickPickItem & { value: string })[] = [];
   for (const offset of next ? [1, 0] : [0, 1]) {
-    for (const [kind, label] of kinds) {
-      items.push({ value: periodOf(kind, today, offset), label: periodOf(kind, today, offset), description: offset ? vscode.l10n.t('Next {0}', label) : vscode.l10n.t('This {0}', label) });
+    for (const [kind, thisLabel, nextLabel] of kinds) {
+      const value = periodOf(kind, today, offset);
+      items.push({ value, label: value, description: offset ? nextLabel : thisLabel });
     }
   }
   return items;
