@@ -1,0 +1,197 @@
+// Checking one document: read it, find its config, lint, optionally fix and write back. Runs in the
+// main thread or in a worker (src/cli/worker.ts); the report is plain data so it crosses threads.
+import { analyze } from '../core/analyze';
+import { applyFixes } from '../core/fixes';
+import type { Finding, Locale, Severity } from '../core/types';
+import { loadConfigFor, type ConfigError } from '../node/config';
+import { readTextFile, writeFileAtomic, detectEol } from '../node/files';
+import { statSync } from 'node:fs';
+import type { MessageId } from './messages';
+
+/** How many times fixes are re-applied to the fixed text before giving up on reaching a fixed point. */
+export const MAX_FIX_PASSES = 10;
+
+export interface CheckOptions {
+  fix: boolean;
+  quiet: boolean;
+  /** `--locale`: wins over the config file's `locale`. */
+  localeFlag?: Locale;
+  /** From the environment (CSPLAN_LOCALE, LC_ALL, …): used when neither flag nor config sets one. */
+  envLocale: Locale;
+  /** `--config FILE` (absolute). */
+  configFile?: string;
+}
+
+export interface OutFinding {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  rule: string;
+  severity: Severity;
+  message: string;
+  fixable: boolean;
+}
+
+export interface FileReport {
+  index: number;
+  /** Absolute path, or the stdin name. */
+  file: string;
+  stdin?: boolean;
+  findings: OutFinding[];
+  /** Why the file was not checked (or not fixed): a CLI message and its parameters. */
+  failure?: { id: MessageId; params: Record<string, string | number>; fatal: boolean };
+  /** Config problems not reported before by this thread. */
+  configErrors: ConfigError[];
+  /** True when fixes were written to the file. */
+  fixed?: boolean;
+  /** For stdin with --fix: the fixed text (the original when nothing changed). */
+  fixedText?: string;
+}
+
+const reportedConfigErrors = new Set<string>();
+
+function freshConfigErrors(errors: ConfigError[]): ConfigError[] {
+  const out: ConfigError[] = [];
+  for (const e of errors) {
+    const key = `${e.file}:${e.line}:${e.column}:${e.message}`;
+    if (reportedConfigErrors.has(key)) continue;
+    reportedConfigErrors.add(key);
+    out.push(e);
+  }
+  return out;
+}
+
+function toOut(f: Finding): OutFinding {
+  return {
+    line: f.range.start.line,
+    column: f.range.start.column,
+    endLine: f.range.end.line,
+    endColumn: f.range.end.column,
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message.replace(/\s*[\r\n]+\s*/g, ' '),
+    fixable: !!f.fixes?.length,
+  };
+}
+
+/** In a CRLF document, inserted line breaks follow the document's style. */
+function withEol(findings: Finding[], eol: '\n' | '\r\n'): Finding[] {
+  if (eol === '\n') return findings;
+  return findings.map((f) =>
+    f.fixes
+      ? { ...f, fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, text: e.text.replace(/\r?\n/g, '\r\n') })) })) }
+      : f,
+  );
+}
+
+/** Lints `text`; with `fix`, applies fixes until nothing changes. Returns the final text and findings. */
+export function checkText(
+  text: string,
+  filePath: string,
+  options: CheckOptions,
+): { text: string; changed: boolean; findings: OutFinding[]; configErrors: ConfigError[] } {
+  const loaded = loadConfigFor(filePath, { configFile: options.configFile, locale: options.localeFlag ?? options.envLocale });
+  const locale = options.localeFlag ?? loaded.config.locale ?? options.envLocale;
+  const analyzeOptions = { filePath, locale, config: loaded.config };
+  let current = text;
+  let findings = analyze(current, analyzeOptions).findings;
+  if (options.fix) {
+    const eol = detectEol(text);
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const fixable = findings.filter((f) => f.fixes?.length);
+      if (!fixable.length) break;
+      const next = applyFixes(current, withEol(fixable, eol));
+      if (next === current) break;
+      current = next;
+      findings = analyze(current, analyzeOptions).findings;
+    }
+  }
+  let out = findings.map(toOut);
+  if (options.quiet) out = out.filter((f) => f.severity === 'error');
+  out.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return { text: current, changed: current !== text, findings: out, configErrors: freshConfigErrors(loaded.errors) };
+}
+
+function errDetail(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  return err?.code ?? (err?.message || String(e));
+}
+
+/** Checks one file on disk (and fixes it in place with `options.fix`). Never throws. */
+export function checkFile(index: number, path: string, options: CheckOptions): FileReport {
+  const report: FileReport = { index, file: path, findings: [], configErrors: [] };
+  const read = readTextFile(path);
+  if (!read.ok) {
+    const params: Record<string, string | number> = { file: path };
+    let id: MessageId;
+    switch (read.reason) {
+      case 'not-found':
+        id = 'notFound';
+        break;
+      case 'binary':
+        id = 'binary';
+        break;
+      case 'utf16':
+        id = 'utf16';
+        break;
+      case 'encoding':
+        id = 'notUtf8';
+        params.offset = read.detail ?? '?';
+        break;
+      case 'too-large':
+        id = 'tooLarge';
+        params.size = read.detail ?? '?';
+        break;
+      default:
+        id = 'unreadable';
+        params.detail = read.detail ?? '?';
+    }
+    report.failure = { id, params, fatal: true };
+    return report;
+  }
+  let result;
+  try {
+    result = checkText(read.text, path, options);
+  } catch (e) {
+    report.failure = { id: 'lintFailed', params: { file: path, detail: e instanceof Error ? e.message : String(e) }, fatal: true };
+    return report;
+  }
+  report.findings = result.findings;
+  report.configErrors = result.configErrors;
+  if (options.fix && result.changed) {
+    try {
+      const st = statSync(path);
+      if (st.mtimeMs !== read.mtimeMs || st.size !== read.size) {
+        report.failure = { id: 'fixChangedOnDisk', params: { file: path }, fatal: false };
+      } else if (!result.text.trim() && read.text.trim()) {
+        // Fixes only insert or replace placeholders; an empty result means something went wrong.
+        report.failure = { id: 'fixWriteFailed', params: { file: path, detail: 'empty result' }, fatal: true };
+      } else {
+        writeFileAtomic(path, (read.bom ? '\uFEFF' : '') + result.text);
+        report.fixed = true;
+      }
+    } catch (e) {
+      report.failure = { id: 'fixWriteFailed', params: { file: path, detail: errDetail(e) }, fatal: true };
+    }
+  }
+  return report;
+}
+
+/** Checks text read from standard input; with `fix`, the fixed text is returned in the report. */
+export function checkStdin(index: number, text: string, bom: boolean, name: string, filePath: string, options: CheckOptions): FileReport {
+  const report: FileReport = { index, file: name, stdin: true, findings: [], configErrors: [] };
+  try {
+    const result = checkText(text, filePath, options);
+    report.findings = result.findings;
+    report.configErrors = result.configErrors;
+    if (options.fix) {
+      report.fixedText = (bom ? '\uFEFF' : '') + result.text;
+      report.fixed = result.changed;
+    }
+  } catch (e) {
+    report.failure = { id: 'lintFailed', params: { file: name, detail: e instanceof Error ? e.message : String(e) }, fatal: true };
+    if (options.fix) report.fixedText = (bom ? '\uFEFF' : '') + text;
+  }
+  return report;
+}
