@@ -251,14 +251,14 @@ const ZH_TW: Words = {
 };
 
 const EN: Words = {
-  docTitle: { summary: 'Customer Service Work Summary', plan: 'Customer Service Work Plan', 'summary-plan': 'Customer Service Summary and Plan', workflow: 'Customer Service Workflow (SOP)' },
+  docTitle: { summary: 'Customer Service Work Summary', plan: 'Customer Service Work Plan', 'summary-plan': 'Customer Service Summary and Plan', workflow: 'Customer Service Workflow and SOP' },
   team: 'Customer Service Team 1',
   author: 'Your Name',
   kpiName: { inquiries: 'Customer inquiries', response_time: 'Average response time', handle_time: 'Average handle time', complaint_rate: 'Complaint rate', satisfaction: 'Customer satisfaction' },
   unitText: { count: '', s: ' s', min: ' min', '%': '%' },
   h: {
     data: 'Service data', feedback: 'Customer feedback analysis', problems: 'Problem categories and analysis', evaluation: 'Efficiency and quality evaluation',
-    goals: 'Goals', measures: 'Measures', phases: 'Phased implementation', resources: 'Resources and staffing', monitoring: 'Monitoring and feedback',
+    goals: 'Goals', measures: 'Measures', phases: 'Implementation phases', resources: 'Resources and staffing', monitoring: 'Monitoring and feedback',
     steps: 'Process steps', roles: 'Roles and responsibilities', timeLimits: 'Response and handling time limits', satisfaction: 'Satisfaction targets', training: 'Training and assessment',
   },
   body: {
@@ -273,9 +273,9 @@ const EN: Words = {
     goalLine: 'Raise {kpi} from {baseline}{unit} to {target}{unit}',
     goalLineDown: 'Reduce {kpi} from {baseline}{unit} to {target}{unit}',
     actionHead: '| Action | Owner | Deadline | Indicator |\n|---|---|---|---|',
-    action1: 'Cut refund approval from three levels to two', owner1: 'Team lead Wang Fang',
-    action2: 'Update the script library and train every agent', owner2: 'Trainer Li Ming',
-    action3: 'Add ticket-system capacity and a peak-hour alert', owner3: 'IT engineer Zhao Lei',
+    action1: 'Cut refund approval from three levels to two', owner1: 'Wang Fang (team lead)',
+    action2: 'Update the script library and train every agent', owner2: 'Li Ming (trainer)',
+    action3: 'Add ticket-system capacity and a peak-hour alert', owner3: 'Zhao Lei (IT engineer)',
     ind1: 'Average handle time ≤ {v} min', ind2: 'Satisfaction ≥ {v}%', ind3: 'Average response time ≤ {v} s',
     phaseHead: '| Phase | Time node | Focus | Indicator |\n|---|---|---|---|',
     phase1: 'Phase 1', phase1Work: 'Process review and script update', phase1Ind: 'Script library coverage 100%',

@@ -101,6 +101,15 @@ export interface Section {
   parent: number;
 }
 
+export interface SectionStats {
+  /** Numbers with a unit or a count, in the section's own content. */
+  numbers: number;
+  /** Top-level list items, table rows and numbered paragraphs in the section's own content. */
+  items: number;
+  /** Category labels (sub-headings, `（一）流程问题：`, a 类别 column) in the section's own content. */
+  categories: number;
+}
+
 export interface KpiValue {
   key: KpiKey;
   /** How the writer named it (`满意度`, `satisfaction`, `平均应答时长_秒`). */
@@ -110,6 +119,8 @@ export interface KpiValue {
   unit?: KpiUnit;
   source: 'frontmatter' | 'body';
   range: Range;
+  /** The number as written in the body (`1.2`, `286.4万`), which tells its precision. */
+  raw?: string;
 }
 
 export interface Span {
@@ -193,6 +204,10 @@ export interface DocumentModel {
   problemCategories: Mention[];
   /** Ungrouped problem items found in the problem part. */
   problemItems: Mention[];
+  /** KPIs the document gives a value for anywhere (frontmatter or body), under any usual name. */
+  kpisMentioned: KpiKey[];
+  /** Per section (parallel to `sections`): what its own content holds. */
+  sectionStats: SectionStats[];
   /** `<!-- csplan-disable … -->` directives, already resolved into per-line suppressions. */
   suppressions: { rule: string | '*'; fromLine: number; toLine: number }[];
   /** Set when the document is too large to analyse in full; findings then cover only what was read. */

@@ -1,0 +1,52 @@
+// Resolution of configuration (pure: files are found and read by the caller, see src/node/config.ts
+// and src/vscode/). Later configs override earlier ones rule by rule.
+import type { Config, DocType, PartId, RuleOptions, Severity, SeveritySetting } from './types';
+
+export const DEFAULT_REQUIRED_PARTS: Record<DocType, PartId[]> = {
+  summary: ['data', 'feedback', 'problems', 'evaluation'],
+  plan: ['goals', 'measures', 'phases', 'resources', 'monitoring'],
+  'summary-plan': ['data', 'feedback', 'problems', 'evaluation', 'goals', 'measures', 'phases', 'resources', 'monitoring'],
+  workflow: ['steps', 'roles', 'time-limits', 'satisfaction', 'training'],
+};
+
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+const SEVERITIES: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+
+/** Merges configs; later ones win, rule by rule (options of one rule are merged too). */
+export function mergeConfigs(...configs: (Config | undefined)[]): Config {
+  const out: Config = {};
+  for (const c of configs) {
+    if (!c) continue;
+    if (c.locale) out.locale = c.locale;
+    if (c.maxBytes) out.maxBytes = c.maxBytes;
+    if (c.requiredParts) out.requiredParts = { ...out.requiredParts, ...c.requiredParts };
+    if (c.rules) {
+      out.rules = { ...out.rules };
+      for (const [id, v] of Object.entries(c.rules)) {
+        const prev = out.rules[id];
+        const prevObj: RuleOptions = typeof prev === 'string' ? { severity: prev } : prev ?? {};
+        out.rules[id] = typeof v === 'string' ? { ...prevObj, severity: v } : { ...prevObj, ...v };
+      }
+    }
+  }
+  return out;
+}
+
+/** The severity a rule runs at, or 'off'. Unknown values fall back to the default. */
+export function ruleSeverity(config: Config, id: string, fallback: Severity): SeveritySetting {
+  const v = config.rules?.[id];
+  const s = typeof v === 'string' ? v : v?.severity;
+  if (s === undefined) return fallback;
+  if (typeof s === 'boolean') return s ? fallback : 'off';
+  return SEVERITIES.includes(s) ? s : fallback;
+}
+
+export function ruleOptions(config: Config, id: string): Record<string, unknown> {
+  const v = config.rules?.[id];
+  return typeof v === 'object' && v ? { ...v } : {};
+}
+
+export function requiredParts(config: Config): Record<DocType, PartId[]> {
+  return { ...DEFAULT_REQUIRED_PARTS, ...(config.requiredParts ?? {}) } as Record<DocType, PartId[]>;
+}

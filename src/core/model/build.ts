@@ -1,0 +1,589 @@
+// The document model: one pass over the syntax tree that finds parts, KPIs, plan actions, phases,
+// goals and mechanisms. Rules, the scorecard, the preview and the roll-up all read this model;
+// none of them looks at the raw text again.
+import type { List, ListItem, Root, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { DocType, DocumentModel, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
+import { DOC_TYPES } from '../types';
+import type { ParsedDocument } from '../parse';
+import { foldWidth, isBlank, type LineIndex } from '../text';
+import { ANALYSIS, DEADLINE_LABEL, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROBLEM_CATEGORY, SUMMARY_TITLE, VAGUE_TIME, WORKFLOW_TITLE } from './lexicon';
+import { buildSections, collectHeadings, effectivePart, headingName, type HeadingBlock } from './sections';
+import { frontmatterKpis, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
+import { judgeOwner } from './owner';
+import { findTime } from './time';
+
+const SUMMARY_PARTS: PartId[] = ['data', 'feedback', 'problems', 'evaluation'];
+/** Parts whose items are not plan actions: data, problems, mechanisms, workflow steps and goals. */
+const NOT_ACTION_PARTS: PartId[] = ['data', 'feedback', 'problems', 'evaluation', 'monitoring', 'steps', 'roles', 'time-limits', 'training', 'satisfaction', 'goals'];
+
+const PHASE_LABEL = /^(?:第\s*[一二三四五六七八九十\d]+\s*(?:阶段|階段|期|步)|短期|中期|长期|長期|近期|远期|遠期|Q[1-4]\b|第?[一二三四1-4]季度|[上下]半年|(?:phase|stage|step)\s*\d+|H[12]\b|\d{4}\s*年?\s*(?:Q[1-4]|上半年|下半年))/i;
+const PHASE_COLUMN = /阶段|階段|phase|stage|时期|時期|里程碑|milestone/i;
+const SUB_UNIT = /^\s*(?:\d{1,2}\s*[）)]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳]|[a-h][.)]\s)/;
+const BY_WHOM = /由\s*([^，,。；;：:]{1,24}?)\s*(?:负责|負責|牵头|牽頭|落实|落實|跟进|跟進|承办|承辦)/;
+const GOAL_LEAD = /^[^，,。；;]{0,16}?(?:目标|目標|goals?|targets?|objectives?)\s*(?:值|为|為|是)?\s*[:：]/i;
+const MEASURABLE_NEAR = /(?:≤|≥|<|>|＜|＞|不超过|不超過|不低于|不低於|不高于|不高於|达到|達到|达|達|提升至|提升到|提高至|提高到|降至|降到|降低至|缩短至|縮短至|缩短到|縮短到|控制在|维持在|維持在|保持在|超过|超過|at least|at most|under|below|above|within|up to|down to|to)\s*$/i;
+const COUNT_UNIT = /^(?:件|次|个|個|人|名|宗|通|台|单|單|条|條|倍|元|分|点|點|项|項|家|天|小时|小時|位|席|套|场|場|期|轮|輪|台次|人次|万|萬|%)/;
+const CN_MEASURE = /[一二两兩三四五六七八九十百千]+\s*(?:成|倍|个百分点|個百分點|分钟|分鐘|秒|小时|小時|天|件|次|个工作日|個工作日)|百分之|翻一番|翻番|零投诉|零投訴|零差错|零差錯|全覆盖|全覆蓋|100\s*%/;
+
+/** A goal or indicator carries a number that measures something (not a year, not a hotline number). */
+export function isMeasurable(raw: string): boolean {
+  const s = foldWidth(raw);
+  if (CN_MEASURE.test(s)) return true;
+  for (const n of numbersIn(s)) {
+    if (n.unit) return true;
+    const after = s.slice(n.index + n.length);
+    if (COUNT_UNIT.test(after)) return true;
+    if (MEASURABLE_NEAR.test(s.slice(Math.max(0, n.index - 8), n.index))) return true;
+    if (/(?:前|top)\s*$/i.test(s.slice(Math.max(0, n.index - 4), n.index))) return true;
+    if (/^\s*(?:percent|per cent|points?|calls|tickets|cases|people|agents|hours|days|minutes|seconds)/i.test(after)) return true;
+  }
+  return false;
+}
+
+/** Replaces Markdown emphasis and code marks with spaces so recognisers see plain text at the same offsets. */
+function plain(s: string): string {
+  return s.replace(/[*`~]/g, ' ').replace(/(^|\s)_+|_+(\s|$)/g, (m) => ' '.repeat(m.length));
+}
+
+interface Unit {
+  text: string; // plain text (same length as the source slice)
+  start: number; // offset in the document
+  section: number;
+  part?: PartId;
+  topLevelItem: boolean;
+}
+
+export interface BuildOptions {
+  now?: Date;
+}
+
+export function buildModel(parsed: ParsedDocument, options: BuildOptions = {}): DocumentModel {
+  const { text, lines, tree } = parsed;
+  const headings = collectHeadings(tree);
+  const sections = buildSections(tree, headings, lines);
+  const parts = sections.map((_, i) => effectivePart(sections, i));
+  const stats: SectionStats[] = sections.map(() => ({ numbers: 0, items: 0, categories: 0 }));
+  const model: DocumentModel = {
+    text,
+    type: 'summary',
+    typeSource: 'inferred',
+    frontmatter: parsed.frontmatter,
+    sections,
+    kpis: [],
+    actions: [],
+    phases: [],
+    goals: [],
+    monitoring: [],
+    loops: [],
+    analysis: [],
+    problemCategories: [],
+    problemItems: [],
+    kpisMentioned: [],
+    sectionStats: stats,
+    suppressions: scanSuppressions(lines),
+  };
+  model.type = inferType(model, headings);
+  const planLike = model.type === 'plan' || model.type === 'workflow';
+  const mentioned = new Set<KpiKey>();
+  const fmKpis = frontmatterKpis(parsed.frontmatter, lines.range(0, 0));
+  model.kpis.push(...fmKpis);
+  for (const k of fmKpis) mentioned.add(k.key);
+
+  const span = (start: number, end: number): Span => ({ text: text.slice(start, end), range: lines.range(start, end) });
+  const mention = (start: number, end: number): Mention => ({ text: text.slice(start, end), range: lines.range(start, end) });
+
+  // Sub-sections count as categories of their parent problem section.
+  sections.forEach((s, i) => {
+    if (s.parent >= 0 && sections[s.parent].part === 'problems' && s.part !== 'evaluation') stats[s.parent].categories++;
+  });
+
+  // ── Walk the blocks, knowing the section each is in ──────────────────────────────────────────
+  const headingAt = new Map<number, number>();
+  headings.forEach((h: HeadingBlock, i) => headingAt.set(h.index, i));
+  let section = -1;
+  tree.children.forEach((node, index) => {
+    const h = headingAt.get(index);
+    if (h !== undefined) {
+      section = h;
+      // A heading that is a phase (`### 第一阶段（1—3 月）`) is read with its content below.
+      return;
+    }
+    visitBlock(node, section, true);
+  });
+
+  function visitBlock(node: RootContent, sec: number, topLevel: boolean): void {
+    switch (node.type) {
+      case 'table':
+        visitTable(node as Table, sec);
+        break;
+      case 'list':
+        visitList(node as List, sec, topLevel);
+        break;
+      case 'paragraph':
+        for (const u of paragraphUnits(node, sec, false)) visitUnit(u);
+        break;
+      case 'blockquote':
+        for (const c of node.children) visitBlock(c as RootContent, sec, false);
+        break;
+      default:
+        break;
+    }
+  }
+
+  function visitList(list: List, sec: number, topLevel: boolean): void {
+    for (const item of list.children as ListItem[]) {
+      if (sec >= 0 && topLevel) stats[sec].items++;
+      let first = true;
+      for (const child of item.children) {
+        if (child.type === 'paragraph') {
+          const units = paragraphUnits(child, sec, topLevel && first);
+          // Sub-units of a phase item (`1）…`) are its actions: visitUnit tells them apart.
+          units.forEach(visitUnit);
+          first = false;
+        } else if (child.type === 'list') visitList(child as List, sec, false);
+        else visitBlock(child as RootContent, sec, false);
+      }
+    }
+  }
+
+  /** Splits a paragraph into units: each line that starts a sub-item (`1）`, `（二）`) begins a new unit. */
+  function paragraphUnits(node: RootContent, sec: number, topLevelItem: boolean): Unit[] {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    const src = text.slice(start, end);
+    const units: Unit[] = [];
+    let uStart = 0;
+    const re = /\r?\n|\r/g;
+    for (let m; (m = re.exec(src)); ) {
+      const next = m.index + m[0].length;
+      const lineText = src.slice(next, src.indexOf('\n', next) === -1 ? src.length : src.indexOf('\n', next));
+      if (SUB_UNIT.test(plain(lineText))) {
+        units.push(mkUnit(start + uStart, start + m.index, sec, topLevelItem && units.length === 0));
+        uStart = next;
+      }
+    }
+    units.push(mkUnit(start + uStart, end, sec, topLevelItem && units.length === 0));
+    return units;
+  }
+
+  function mkUnit(s: number, e: number, sec: number, topLevelItem: boolean): Unit {
+    return { text: plain(text.slice(s, e)), start: s, section: sec, part: sec >= 0 ? parts[sec] : undefined, topLevelItem };
+  }
+
+  // ── Units of prose ────────────────────────────────────────────────────────────────────────────
+  function visitUnit(u: Unit): void {
+    const t = u.text;
+    const end = u.start + t.length;
+    scanMechanisms(u);
+    scanKpis(u);
+    if (u.section >= 0) {
+      stats[u.section].numbers += numbersIn(t).filter((n) => n.unit || COUNT_UNIT.test(t.slice(n.index + n.length))).length;
+      if (!u.topLevelItem && SUB_UNIT.test(t)) stats[u.section].items++;
+      if (u.part === 'problems') {
+        if (categoryLabel(t)) {
+          stats[u.section].categories++;
+          const m = /^\s*\S/.exec(t);
+          model.problemCategories.push(mention(u.start + (m ? m.index : 0), Math.min(end, u.start + 40)));
+        } else if (u.topLevelItem || SUB_UNIT.test(t)) model.problemItems.push(mention(u.start, end));
+      }
+    }
+    // Phases
+    const head = phaseHead(u);
+    if (head) {
+      model.phases.push(phaseFromUnit(u));
+      return;
+    }
+    // Goals
+    if (u.part === 'goals') {
+      for (const g of goalsIn(u)) model.goals.push(g);
+      return;
+    }
+    const lead = GOAL_LEAD.exec(t.trimStart());
+    if (lead && u.part !== 'data' && u.part !== 'monitoring' && !OWNER_LABEL.test(t)) {
+      const offset = t.length - t.trimStart().length + lead[0].length;
+      for (const g of goalsIn({ ...u, text: ' '.repeat(offset) + t.slice(offset) })) model.goals.push(g);
+      return;
+    }
+    // Actions
+    if (u.part && NOT_ACTION_PARTS.includes(u.part)) return;
+    const marked = OWNER_LABEL.test(t) || DEADLINE_LABEL.test(t) || BY_WHOM.test(t);
+    const inMeasures = u.part === 'measures' && u.topLevelItem && t.trim().length > 6;
+    if (!marked && !inMeasures) return;
+    model.actions.push(actionFromUnit(u));
+  }
+
+  function phaseHead(u: Unit): boolean {
+    const name = headingName(u.text.trim());
+    if (!PHASE_LABEL.test(name)) return false;
+    return u.part === 'phases' || /阶段|階段|phase|stage/i.test(name.slice(0, 12));
+  }
+
+  function phaseFromUnit(u: Unit): Phase {
+    const t = u.text;
+    const firstLine = t.split(/\r?\n/)[0];
+    const range = lines.range(u.start + (t.length - t.trimStart().length), u.start + firstLine.length);
+    const phase: Phase = { name: headingName(firstLine.trim()).slice(0, 40), range, form: 'list' };
+    const ind = /(?:阶段指标|階段指標|阶段目标|階段目標|指标|指標|目标|目標|衡量|indicators?|targets?|KPIs?|success measures?)\s*[:：]\s*([^\n]+)/i.exec(t);
+    if (ind && !isBlank(ind[1])) {
+      const s = u.start + ind.index;
+      phase.indicator = span(s, s + ind[0].length);
+    }
+    const time = findTime(firstLine, { reference: options.now });
+    if (time && time.kind !== 'vague') {
+      const s = u.start + time.index;
+      phase.timeNode = { text: time.text, kind: time.kind, isoDate: time.isoDate, range: lines.range(s, s + time.text.length) };
+    }
+    return phase;
+  }
+
+  function goalsIn(u: Unit): Goal[] {
+    const out: Goal[] = [];
+    const re = /[^。；;!?！？\n]+[。；;!?！？]?/g;
+    for (let m; (m = re.exec(u.text)); ) {
+      const raw = m[0];
+      const body = raw.trim();
+      if (body.replace(/[\s\d.、，,）)（(]/g, '').length < 4) continue;
+      if (/[:：]$/.test(body)) continue; // an introduction ("目标如下：")
+      const lead = raw.length - raw.trimStart().length;
+      const s = u.start + m.index + lead;
+      out.push({ text: body, range: lines.range(s, s + body.length), measurable: isMeasurable(body) });
+    }
+    return out;
+  }
+
+  function actionFromUnit(u: Unit): PlanAction {
+    const t = u.text;
+    const lead = t.length - t.trimStart().length;
+    const firstBreak = t.search(/[。；;:：]|\r?\n/);
+    const head = firstBreak > 0 ? t.slice(lead, firstBreak) : t.trim();
+    const action: PlanAction = {
+      text: head.trim().slice(0, 120),
+      range: lines.range(u.start + lead, u.start + t.trimEnd().length),
+      form: u.topLevelItem ? 'list' : 'prose',
+    };
+    // Owner: after a label (责任人：…), or `由 X 负责`.
+    const ownerLabel = OWNER_LABEL.exec(t);
+    let ownerStart = -1;
+    let ownerEnd = -1;
+    if (ownerLabel) {
+      ownerStart = ownerLabel.index + ownerLabel[0].length;
+      const rest = t.slice(ownerStart);
+      const stop = rest.search(/[；;。\n]|(?:完成时间|完成時間|截止|限期|期限|时间节点|時間節點|deadline|due)\s*[:：]/i);
+      ownerEnd = ownerStart + (stop === -1 ? rest.length : stop);
+    } else {
+      const by = BY_WHOM.exec(t);
+      if (by) {
+        ownerStart = by.index + by[0].indexOf(by[1]);
+        ownerEnd = ownerStart + by[1].length;
+      }
+    }
+    if (ownerStart >= 0) {
+      while (ownerEnd > ownerStart && /[\s，,]/.test(t[ownerEnd - 1])) ownerEnd--;
+      while (ownerStart < ownerEnd && /\s/.test(t[ownerStart])) ownerStart++;
+      action.ownerSlot = span(u.start + ownerStart, u.start + ownerEnd);
+      const verdict = judgeOwner(t.slice(ownerStart, ownerEnd));
+      if (verdict === 'person' || verdict === 'role') action.owner = action.ownerSlot;
+      else if (verdict === 'collective') action.collectiveOwner = action.ownerSlot;
+    }
+    // Deadline: after a label, else anywhere in the unit (outside the owner slot).
+    const dl = DEADLINE_LABEL.exec(t);
+    if (dl) {
+      const s = dl.index + dl[0].length;
+      const rest = t.slice(s);
+      const stop = rest.search(/[；;。\n]|(?:责任人|責任人|负责人|負責人|衡量指标|衡量指標|指标|指標|owner)\s*[:：]/i);
+      let e = s + (stop === -1 ? rest.length : stop);
+      let b = s;
+      while (e > b && /[\s，,]/.test(t[e - 1])) e--;
+      while (b < e && /\s/.test(t[b])) b++;
+      action.deadlineSlot = span(u.start + b, u.start + e);
+      setDeadline(action, t.slice(b, e), u.start + b, true);
+    } else {
+      const masked = ownerStart >= 0 ? t.slice(0, ownerStart) + ' '.repeat(ownerEnd - ownerStart) + t.slice(ownerEnd) : t;
+      setDeadline(action, masked, u.start, false);
+    }
+    const ind = /(?:衡量指标|衡量指標|指标|指標|目标|目標|measure|indicator|KPI)\s*[:：]\s*([^；;。\n]+)/i.exec(t);
+    if (ind) action.indicator = span(u.start + ind.index + ind[0].indexOf(ind[1]), u.start + ind.index + ind[0].length);
+    return action;
+  }
+
+  function setDeadline(action: PlanAction, slot: string, offset: number, isSlot: boolean): void {
+    if (isSlot && isBlank(slot)) return;
+    const time = findTime(slot, { reference: options.now });
+    if (time) {
+      const s = offset + time.index;
+      action.deadline = { text: time.text, kind: time.kind, isoDate: time.isoDate, range: lines.range(s, s + time.text.length) };
+    } else if (isSlot) {
+      // A word in the deadline slot that is not a time is a vague deadline (corpus convention).
+      const s = offset + (slot.length - slot.trimStart().length);
+      action.deadline = { text: slot.trim(), kind: 'vague', range: lines.range(s, s + slot.trim().length) };
+    }
+  }
+
+  // ── Tables ────────────────────────────────────────────────────────────────────────────────────
+  function visitTable(table: Table, sec: number): void {
+    const rows = table.children;
+    if (!rows.length) return;
+    const part = sec >= 0 ? parts[sec] : undefined;
+    const header = rows[0].children.map((c) => foldWidth(toString(c)).trim());
+    const col = (re: RegExp, except?: number[]) => header.findIndex((h, i) => re.test(h) && !(except ?? []).includes(i));
+    const cellText = (r: number, c: number) => (c >= 0 && rows[r].children[c] ? toString(rows[r].children[c]).trim() : '');
+    /** The cell's text between its pipes, trimmed; an empty cell gives its blank (for a fix to fill). */
+    const cellSpan = (r: number, c: number): { start: number; end: number } | undefined => {
+      const cell = rows[r].children[c];
+      if (!cell?.position) return undefined;
+      let s = cell.position.start.offset!;
+      let e = cell.position.end.offset!;
+      if (text[s] === '|') s++;
+      if (e - 1 > s && text[e - 1] === '|' && text[e - 2] !== '\\') e--;
+      const inner = { start: s, end: e };
+      while (s < e && /\s/.test(text[s])) s++;
+      while (e > s && /\s/.test(text[e - 1])) e--;
+      return s < e ? { start: s, end: e } : inner;
+    };
+    const rowRange = (r: number) => lines.range(rows[r].position!.start.offset!, rows[r].position!.end.offset!);
+    if (sec >= 0) stats[sec].items += rows.length - 1;
+
+    const firstCol = rows.slice(1).map((_, i) => foldWidth(cellText(i + 1, 0)));
+    const phaseCol = col(PHASE_COLUMN);
+    const phaseRows = firstCol.filter((c) => PHASE_LABEL.test(headingName(c))).length;
+    const isPhaseTable = (phaseCol >= 0 && phaseCol <= 1) || (part === 'phases' && phaseRows >= 1) || phaseRows >= 2;
+    const ownerCol = col(/责任人|責任人|负责人|負責人|牵头|牽頭|承办|承辦|执行人|執行人|主责|主責|owner|responsible|assignee|lead\b/i);
+    const deadlineCol = col(/截止|完成时间|完成時間|完成期限|完成日期|期限|时间节点|時間節點|时限|時限|deadline|due|by when|target date|time limit/i);
+    const timeCol = deadlineCol >= 0 ? deadlineCol : col(/时间|時間|日期|起止|周期|週期|time|date|when|period/i);
+    const indicatorCol = col(/阶段指标|階段指標|指标|指標|目标|目標|衡量|成效|indicator|target|kpi|measure\b|metric|success/i, [phaseCol, 0]);
+    const categoryCol = col(/类别|類別|分类|分類|类型|類型|性质|性質|category|type/i);
+
+    // Problem categories given as a table column.
+    if (categoryCol >= 0 && (part === 'problems' || part === 'feedback') && sec >= 0) {
+      stats[sec].categories += rows.length - 1;
+      for (let r = 1; r < rows.length; r++) {
+        const sp = cellSpan(r, categoryCol);
+        if (sp) model.problemCategories.push(mention(sp.start, sp.end));
+      }
+    }
+
+    for (let r = 1; r < rows.length; r++) {
+      const rowStart = rows[r].position!.start.offset!;
+      const rowEnd = rows[r].position!.end.offset!;
+      const rowText = plain(text.slice(rowStart, rowEnd));
+      scanMechanisms({ text: rowText, start: rowStart, section: sec, part, topLevelItem: true });
+      if (part === 'problems' && categoryCol < 0) model.problemItems.push(mention(rowStart, rowEnd));
+      if (sec >= 0) stats[sec].numbers += numbersIn(rowText).length;
+    }
+
+    // KPI rows: the first cell names a KPI; the header says which column is actual, target, baseline.
+    const kpiRows = firstCol.map((c) => kpiKeyOf(c));
+    if (kpiRows.filter(Boolean).length >= 1 && !isPhaseTable) {
+      const kinds = header.map((h, i): KpiValue['kind'] | undefined => {
+        if (i === 0) return undefined;
+        if (/目标|目標|target|goal/i.test(h)) return 'target';
+        if (/实际|實際|actual|本期|current/i.test(h)) return 'actual';
+        return undefined;
+      });
+      let sawActual = kinds.includes('actual');
+      for (let i = 1; i < header.length; i++) {
+        if (kinds[i]) continue;
+        if (/指标|指標|项目|項目|说明|說明|备注|備註|单位|單位|note|unit|remark/i.test(header[i])) continue;
+        kinds[i] = sawActual ? 'baseline' : 'actual';
+        sawActual = true;
+      }
+      for (let r = 1; r < rows.length; r++) {
+        const key = kpiRows[r - 1];
+        if (!key) continue;
+        mentioned.add(key);
+        if (part === 'phases' || part === 'measures') continue;
+        for (let c = 1; c < header.length; c++) {
+          let kind = kinds[c];
+          if (!kind) continue;
+          if (kind === 'actual' && planLike) kind = 'baseline';
+          const sp = cellSpan(r, c);
+          if (!sp) continue;
+          const cell = foldWidth(text.slice(sp.start, sp.end));
+          const nums = numbersIn(cell);
+          if (nums.length !== 1) continue;
+          const unit = nums[0].unit ?? unitFromLabel(firstCol[r - 1]) ?? unitFromLabel(header[c]);
+          const s = sp.start + nums[0].index;
+          model.kpis.push({ key, label: cellText(r, 0), kind, value: nums[0].value, unit, source: 'body', range: lines.range(s, s + nums[0].raw.length), raw: nums[0].raw });
+        }
+      }
+    }
+
+    if (isPhaseTable) {
+      for (let r = 1; r < rows.length; r++) {
+        const name = cellText(r, phaseCol >= 0 ? phaseCol : 0);
+        const phase: Phase = { name, range: rowRange(r), form: 'table' };
+        if (indicatorCol >= 0) {
+          const sp = cellSpan(r, indicatorCol);
+          if (sp && !isBlank(cellText(r, indicatorCol))) phase.indicator = span(sp.start, sp.end);
+        } else {
+          for (let c = 0; c < header.length; c++) {
+            const sp = cellSpan(r, c);
+            if (sp && c !== timeCol && isMeasurable(cellText(r, c))) phase.indicator = span(sp.start, sp.end);
+          }
+        }
+        const timeCells = timeCol >= 0 ? [timeCol] : [];
+        timeCells.push(phaseCol >= 0 ? phaseCol : 0);
+        for (const c of timeCells) {
+          const sp = cellSpan(r, c);
+          if (!sp || phase.timeNode) continue;
+          const t = findTime(cellText(r, c), { reference: options.now });
+          const raw = text.slice(sp.start, sp.end);
+          if (t && t.kind !== 'vague') {
+            const at = raw.indexOf(t.text);
+            const s = at >= 0 ? sp.start + at : sp.start;
+            phase.timeNode = { text: t.text, kind: t.kind, isoDate: t.isoDate, range: lines.range(s, s + t.text.length) };
+          }
+        }
+        model.phases.push(phase);
+      }
+      return;
+    }
+
+    // Action tables: a column for the owner or the deadline, outside workflow steps and mechanisms.
+    if ((ownerCol < 0 && deadlineCol < 0) || (part && NOT_ACTION_PARTS.includes(part) && part !== 'goals')) return;
+    const actionCol = Math.max(0, col(/措施|行动|行動|任务|任務|工作|事项|事項|项目|項目|内容|內容|action|task|initiative|what/i));
+    for (let r = 1; r < rows.length; r++) {
+      const rowStart = rows[r].position!.start.offset!;
+      const action: PlanAction = { text: cellText(r, actionCol).slice(0, 120), range: rowRange(r), form: 'table' };
+      if (!action.text && rows[r].children.every((_, c) => isBlank(cellText(r, c)))) continue;
+      if (ownerCol >= 0) {
+        const sp = cellSpan(r, ownerCol) ?? { start: rowStart, end: rowStart };
+        action.ownerSlot = span(sp.start, sp.end);
+        const verdict = judgeOwner(cellText(r, ownerCol));
+        if (verdict === 'person' || verdict === 'role') action.owner = action.ownerSlot;
+        else if (verdict === 'collective') action.collectiveOwner = action.ownerSlot;
+      }
+      if (deadlineCol >= 0) {
+        const sp = cellSpan(r, deadlineCol) ?? { start: rowStart, end: rowStart };
+        action.deadlineSlot = span(sp.start, sp.end);
+        setDeadline(action, plain(text.slice(sp.start, sp.end)), sp.start, true);
+      } else {
+        setDeadline(action, plain(rowTextWithout(r, ownerCol)), rowStart, false);
+      }
+      if (indicatorCol >= 0 && !isBlank(cellText(r, indicatorCol))) {
+        const sp = cellSpan(r, indicatorCol);
+        if (sp) action.indicator = span(sp.start, sp.end);
+      }
+      model.actions.push(action);
+    }
+
+    function rowTextWithout(r: number, skip: number): string {
+      const rowStart = rows[r].position!.start.offset!;
+      let s = text.slice(rowStart, rows[r].position!.end.offset!);
+      const sp = skip >= 0 ? cellSpan(r, skip) : undefined;
+      if (sp) s = s.slice(0, sp.start - rowStart) + ' '.repeat(sp.end - sp.start) + s.slice(sp.end - rowStart);
+      return s;
+    }
+  }
+
+  // ── Mechanisms, analysis, KPIs in prose ───────────────────────────────────────────────────────
+  function scanMechanisms(u: Unit): void {
+    const t = u.text;
+    const a = ANALYSIS.exec(t);
+    if (a) model.analysis.push(mention(u.start + a.index, u.start + a.index + a[0].length));
+    if (u.part && SUMMARY_PARTS.includes(u.part)) return;
+    const mon = MONITORING.exec(t);
+    if (mon) {
+      const around = t.slice(Math.max(0, mon.index - 4), mon.index + mon[0].length + 4);
+      if (!NOT_MONITORING.test(around)) model.monitoring.push(mention(u.start + mon.index, u.start + mon.index + mon[0].length));
+    }
+    const loop = LOOP.exec(t);
+    if (loop) model.loops.push(mention(u.start + loop.index, u.start + loop.index + loop[0].length));
+  }
+
+  function scanKpis(u: Unit): void {
+    const t = u.text;
+    if (INQUIRY_VOLUME.test(t)) mentioned.add('inquiries');
+    const found = kpisInProse(t);
+    for (const f of found) mentioned.add(f.key);
+    // Only the data part (actuals) and goals (targets) are compared with the frontmatter:
+    // phase milestones and narrower sub-metrics in actions are not the same figure.
+    const isTarget = u.part === 'goals' || (u.part !== 'data' && GOAL_LEAD.test(t.trimStart())) || (u.part === 'measures' && /目标|目標/.test(t) && !OWNER_LABEL.test(t));
+    const isActual = u.part === 'data' && !/目标|目標|target/i.test(t);
+    if (!isTarget && !isActual) return;
+    for (const f of found) {
+      const kind: KpiValue['kind'] = isTarget ? 'target' : planLike ? 'baseline' : 'actual';
+      const s = u.start + f.value.index;
+      model.kpis.push({ key: f.key, label: f.label, kind, value: f.value.value, unit: f.value.unit, source: 'body', range: lines.range(s, s + f.value.raw.length), raw: f.value.raw });
+    }
+  }
+
+  model.kpisMentioned = [...mentioned];
+  return model;
+}
+
+function unitFromLabel(label: string): KpiValue['unit'] | undefined {
+  const s = foldWidth(label);
+  if (/[（(]\s*(秒|s|sec)/i.test(s)) return 's';
+  if (/[（(]\s*(分钟|分鐘|min)/i.test(s)) return 'min';
+  if (/[（(]\s*(小时|小時|h|hours?)/i.test(s)) return 'h';
+  if (/[（(]\s*(天|日|d|days?|工作日)/i.test(s)) return 'd';
+  if (/%|率|滿意度|满意度/.test(s)) return '%';
+  return undefined;
+}
+
+function categoryLabel(t: string): boolean {
+  const s = foldWidth(t).trimStart();
+  const m = /^(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+[.、)）]|[一二三四五六七八九十]+、)?\s*([^：:，。,\n]{1,14}?)\s*[：:]/.exec(s);
+  if (!m) return false;
+  return PROBLEM_CATEGORY.test(m[1]) && !KPI_PATTERNS.some(([, re]) => re.test(m[1]));
+}
+
+function scanSuppressions(lines: LineIndex): DocumentModel['suppressions'] {
+  const out: DocumentModel['suppressions'] = [];
+  const open = new Map<string, number>();
+  const re = /<!--\s*csplan-(disable-next-line|disable-line|disable|enable)((?:\s+[\w*-]+)*)\s*-->/g;
+  const text = lines.text;
+  if (!text.includes('csplan-')) return out;
+  for (let m; (m = re.exec(text)); ) {
+    const line = lines.position(m.index).line;
+    const rules = m[2].trim() ? m[2].trim().split(/\s+/) : ['*'];
+    for (const rule of rules) {
+      if (m[1] === 'disable-next-line') out.push({ rule, fromLine: line + 1, toLine: line + 1 });
+      else if (m[1] === 'disable-line') out.push({ rule, fromLine: line, toLine: line });
+      else if (m[1] === 'disable') {
+        if (!open.has(rule)) open.set(rule, line);
+      } else {
+        // enable: closes the matching disable, or all of them for a bare enable.
+        for (const [r, from] of [...open]) {
+          if (rule === '*' || r === rule) {
+            out.push({ rule: r, fromLine: from, toLine: line });
+            open.delete(r);
+          }
+        }
+      }
+    }
+  }
+  for (const [rule, from] of open) out.push({ rule, fromLine: from, toLine: Number.MAX_SAFE_INTEGER });
+  return out;
+}
+
+function inferType(model: DocumentModel, headings: HeadingBlock[]): DocType {
+  const declared = model.frontmatter?.data?.type;
+  if (typeof declared === 'string') {
+    const d = declared.trim().toLowerCase().replace(/[_\s]+/g, '-');
+    const alias: Record<string, DocType> = { 'summary-and-plan': 'summary-plan', 'summary+plan': 'summary-plan', sop: 'workflow', 总结: 'summary', 總結: 'summary', 计划: 'plan', 計畫: 'plan', 計劃: 'plan', 总结与计划: 'summary-plan', 流程: 'workflow' };
+    const t = (DOC_TYPES as readonly string[]).includes(d) ? (d as DocType) : alias[d];
+    if (t) {
+      model.typeSource = 'frontmatter';
+      return t;
+    }
+  }
+  const title = headings[0]?.title ?? '';
+  const fmTitle = typeof model.frontmatter?.data?.title === 'string' ? (model.frontmatter.data.title as string) : '';
+  const t = `${fmTitle} ${title}`;
+  const parts = new Set(model.sections.map((s) => s.part));
+  const hasSummary = SUMMARY_TITLE.test(t);
+  const hasPlan = PLAN_TITLE.test(t);
+  if (WORKFLOW_TITLE.test(t) && !hasSummary && !hasPlan) return 'workflow';
+  if (hasSummary && hasPlan) return 'summary-plan';
+  if (hasSummary) return parts.has('measures') || parts.has('goals') ? 'summary-plan' : 'summary';
+  if (hasPlan) return parts.has('problems') || parts.has('feedback') ? 'summary-plan' : 'plan';
+  const summaryParts = parts.has('problems') || parts.has('feedback') || parts.has('data');
+  const planParts = parts.has('goals') || parts.has('measures') || parts.has('phases');
+  if (parts.has('steps') && !summaryParts && !planParts) return 'workflow';
+  if (summaryParts && planParts) return 'summary-plan';
+  if (planParts) return 'plan';
+  return 'summary';
+}

@@ -1,0 +1,178 @@
+// KPIs from the frontmatter (canonical keys and the aliases writers use) and from the body
+// (`满意度达92.7%`, `平均响应时间120秒`, `投訴率 8.2%`, KPI tables).
+import type { FrontmatterInfo, KpiKey, KpiUnit, KpiValue, Range } from '../types';
+import { decimals, foldWidth, parseNumber } from '../text';
+import { KPI_BLOCK_KEYS, KPI_INFO, KPI_KEY_ALIASES, KPI_PATTERNS, UNIT_WORDS } from './lexicon';
+
+/** Recognises the KPI a name refers to (`平均应答时长_秒` → response_time). */
+export function kpiKeyOf(name: string): KpiKey | undefined {
+  const lower = name.trim().toLowerCase();
+  if (lower in KPI_KEY_ALIASES) return KPI_KEY_ALIASES[lower];
+  const base = lower.replace(/[_\s-]*(秒|分钟|分鐘|小时|小時|天|百分比|万分比|萬分比|%|pct|percent|s|min|h|d|count|件|次)$/i, '');
+  if (base in KPI_KEY_ALIASES) return KPI_KEY_ALIASES[base];
+  for (const [key, re] of KPI_PATTERNS) if (re.test(name)) return key;
+  return undefined;
+}
+
+/** The unit folded into an alias key (`投诉率_万分比` → ‱). */
+function unitFromKey(name: string): KpiUnit | undefined {
+  if (/万分比|萬分比/.test(name)) return '‱';
+  if (/百分比|%|pct|percent/i.test(name)) return '%';
+  if (/秒|_s$/i.test(name)) return 's';
+  if (/分钟|分鐘|_min$/i.test(name)) return 'min';
+  if (/小时|小時|_h$/i.test(name)) return 'h';
+  if (/天$|_d$/i.test(name)) return 'd';
+  return undefined;
+}
+
+const KIND_KEYS: Record<string, KpiValue['kind']> = {
+  actual: 'actual', value: 'actual', 实际: 'actual', 實際: 'actual', 本期: 'actual',
+  target: 'target', goal: 'target', 目标: 'target', 目標: 'target',
+  baseline: 'baseline', previous: 'baseline', 基线: 'baseline', 基線: 'baseline', 上期: 'baseline',
+};
+
+export function normaliseUnit(u: unknown): KpiUnit | undefined {
+  if (typeof u !== 'string') return undefined;
+  const s = u.trim().toLowerCase();
+  const map: Record<string, KpiUnit> = {
+    count: 'count', '%': '%', percent: '%', '‱': '‱', score: 'score', s: 's', sec: 's', seconds: 's', 秒: 's',
+    min: 'min', minutes: 'min', 分钟: 'min', 分鐘: 'min', h: 'h', hours: 'h', 小时: 'h', 小時: 'h', d: 'd', days: 'd', 天: 'd',
+  };
+  return map[s];
+}
+
+/** The KPI block of the frontmatter, wherever the writer put it. */
+export function kpiBlockKey(data: Record<string, unknown> | undefined): string | undefined {
+  if (!data) return undefined;
+  return KPI_BLOCK_KEYS.find((k) => data[k] && typeof data[k] === 'object' && !Array.isArray(data[k]));
+}
+
+export function frontmatterKpis(fm: FrontmatterInfo | undefined, fallbackRange: Range): KpiValue[] {
+  const out: KpiValue[] = [];
+  const blockKey = kpiBlockKey(fm?.data);
+  if (!fm?.data || !blockKey) return out;
+  const block = fm.data[blockKey] as Record<string, unknown>;
+  for (const [name, raw] of Object.entries(block)) {
+    const key = kpiKeyOf(name);
+    if (!key) continue;
+    const path = `${blockKey}.${name}`;
+    const keyRange = fm.keyRanges[path] ?? fallbackRange;
+    const keyUnit = unitFromKey(name);
+    const push = (kind: KpiValue['kind'], v: unknown, unit: KpiUnit | undefined, range: Range) => {
+      const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNumber(v.replace(/%$/, '')) : NaN;
+      if (Number.isFinite(n)) out.push({ key, label: name, kind, value: n, unit, source: 'frontmatter', range });
+    };
+    if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+      const obj = raw as Record<string, unknown>;
+      const unit = normaliseUnit(obj.unit) ?? keyUnit;
+      for (const [k, v] of Object.entries(obj)) {
+        const kind = KIND_KEYS[k.toLowerCase()];
+        if (kind) push(kind, v, unit, fm.valueRanges[`${path}.${k}`] ?? keyRange);
+      }
+    } else {
+      push('actual', raw, keyUnit, fm.valueRanges[path] ?? keyRange);
+    }
+  }
+  return out;
+}
+
+// ── Body values ─────────────────────────────────────────────────────────────────────────────────
+
+const NUMBER_RE = /(-?\d[\d,]*(?:\.\d+)?)\s*(万|萬)?\s*/g;
+
+export interface BodyNumber {
+  value: number;
+  raw: string;
+  unit?: KpiUnit;
+  index: number;
+  length: number;
+}
+
+/** Reads the number and unit at the start of a window of text. */
+function readUnit(after: string): KpiUnit | undefined {
+  for (const [re, unit] of UNIT_WORDS) if (re.test(after)) return unit as KpiUnit;
+  return undefined;
+}
+
+/** Numbers in a clause that are values, not dates or ordinals. */
+export function numbersIn(text: string): BodyNumber[] {
+  const s = foldWidth(text);
+  const out: BodyNumber[] = [];
+  NUMBER_RE.lastIndex = 0;
+  for (let m; (m = NUMBER_RE.exec(s)); ) {
+    const after = s.slice(m.index + m[0].length);
+    const before = s.slice(Math.max(0, m.index - 1), m.index);
+    if (/^(年|月|季|周|週|期|栋|棟|座|楼|樓|号线|次大)/.test(after) || /[第Q/:-]$/.test(before)) continue;
+    // `3 月 5 日` is a date; `2.5 日` is a duration.
+    if (/^(日|号|號)/.test(after) && /月\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (/^[-/:]\d/.test(after)) continue;
+    const raw = m[1] + (m[2] ?? '');
+    const value = parseNumber(raw);
+    if (!Number.isFinite(value)) continue;
+    out.push({ value, raw, unit: readUnit(after), index: m.index, length: m[0].length });
+  }
+  return out;
+}
+
+/** Finds `KPI name … value` pairs in a clause of prose. */
+export function kpisInProse(text: string): { key: KpiKey; label: string; value: BodyNumber; baseline?: BodyNumber; nameIndex: number }[] {
+  const s = foldWidth(text);
+  const out: { key: KpiKey; label: string; value: BodyNumber; baseline?: BodyNumber; nameIndex: number }[] = [];
+  const hits: { key: KpiKey; index: number; length: number; label: string }[] = [];
+  for (const [key, re] of KPI_PATTERNS) {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    for (let m; (m = g.exec(s)); ) {
+      if (hits.some((h) => m!.index < h.index + h.length && h.index < m!.index + m![0].length)) continue;
+      hits.push({ key, index: m.index, length: m[0].length, label: m[0] });
+    }
+  }
+  hits.sort((a, b) => a.index - b.index);
+  hits.forEach((h, i) => {
+    const from = h.index + h.length;
+    // A parenthetical right after the name explains it: 投诉率（服务本身的投诉占受理量的比例）：0.06%.
+    const paren = /^\s*[（(][^）)]{0,40}[）)]/.exec(s.slice(from, from + 48));
+    const skip = paren ? paren[0].length : 0;
+    const next = hits.find((x, j) => j > i && x.index >= from + skip);
+    const limit = next ? next.index : s.length;
+    let window = s.slice(from, limit);
+    if (skip) window = ' '.repeat(skip) + window.slice(skip);
+    const stop = /[，,。；;（(\n]|以及|并且/.exec(window);
+    if (stop) window = window.slice(0, stop.index);
+    if (window.length > 24) window = window.slice(0, 24);
+    // The name must be followed closely by its value: 满意度达 92.7% / 投诉率 0.9% / response time 6.2 min.
+    const nums = numbersIn(window).filter((n) => n.index <= 14 + skip);
+    if (!nums.length) return;
+    const change = /(?:由|从|從|from)\s*$/.test(window.slice(0, nums[0].index)) && nums.length > 1;
+    const value = change ? nums[1] : nums[0];
+    out.push({ key: h.key, label: h.label, value: { ...value, index: from + value.index }, baseline: change ? { ...nums[0], index: from + nums[0].index } : undefined, nameIndex: h.index });
+  });
+  return out;
+}
+
+/** Converts a value to the KPI's base unit (seconds for times, percent for rates) for comparison. */
+export function toBase(value: number, unit: KpiUnit | undefined, key: KpiKey): { value: number; dim: string } {
+  const u = unit ?? (KPI_INFO[key].unit as KpiUnit);
+  switch (u) {
+    case 's': return { value, dim: 'time' };
+    case 'min': return { value: value * 60, dim: 'time' };
+    case 'h': return { value: value * 3600, dim: 'time' };
+    case 'd': return { value: value * 86400, dim: 'time' };
+    case '%': return { value, dim: 'ratio' };
+    case '‱': return { value: value / 100, dim: 'ratio' };
+    case 'score': return { value, dim: 'score' };
+    default: return { value, dim: 'count' };
+  }
+}
+
+/** Whether a written body value agrees with the stored value at the precision it was written. */
+export function agrees(body: KpiValue, raw: string | undefined, stored: KpiValue): boolean {
+  const a = toBase(body.value, body.unit, body.key);
+  const b = toBase(stored.value, stored.unit, stored.key);
+  if (a.dim !== b.dim) return true; // different kinds of figure (a score against a percentage): not comparable
+  const dec = raw ? decimals(raw) : 2;
+  const scale = a.value / (body.value || 1);
+  const tolerance = 0.5 * Math.pow(10, -dec) * Math.abs(scale || 1) + 1e-9;
+  // Ten-thousands (286.4万) carry their precision in the multiplier.
+  const wanTolerance = raw && /[万萬]/.test(raw) ? 0.5 * Math.pow(10, -dec) * 1e4 : 0;
+  return Math.abs(a.value - b.value) <= Math.max(tolerance, wanTolerance);
+}

@@ -1,0 +1,83 @@
+// Owners (责任人, guide §4.4): a named person, alone or with their team (`方敏`, `质检组 方敏`,
+// `李主管`), or a role held by one person (`客服组长`, `产品经理 张家豪`, `duty manager`). A
+// department or team alone, or a collective (`相关部门`, `全员`), is not an owner.
+import { foldWidth, isBlank } from '../text';
+import { COLLECTIVE, DEPARTMENT_SUFFIX, ROLE_SUFFIX, SURNAMES } from './lexicon';
+
+export type OwnerVerdict = 'person' | 'role' | 'collective' | 'none';
+
+const DOUBLE_SURNAMES = SURNAMES.match(/欧阳|歐陽|司徒|上官|诸葛|諸葛|东方|東方/g) ?? [];
+const SINGLE_SURNAMES = new Set([...SURNAMES.replace(/欧阳|歐陽|司徒|上官|诸葛|諸葛|东方|東方/g, '')]);
+/** Characters that end words that are not names even when they start with a surname character. */
+const NOT_NAME_END = /[部组組科处處课課室队隊班站所局委办辦司团團员員门門们們类類级級区區线線务務量率度表单單]$/;
+/** Engineers and masters addressed by surname: 陈工, 王师傅, 李老师, 张总. */
+const SURNAME_TITLE = /^(.)(?:工|总|總|师傅|師傅|老师|老師|姐|哥|经理|經理|主管|组长|組長|主任|科长|科長|课长|課長|老板|老闆)$/;
+
+function isChineseName(token: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(token)) return false;
+  const t = SURNAME_TITLE.exec(token);
+  if (t) return SINGLE_SURNAMES.has(t[1]);
+  if (NOT_NAME_END.test(token)) return false;
+  if (DOUBLE_SURNAMES.some((d) => token.startsWith(d))) return token.length >= 3;
+  return SINGLE_SURNAMES.has(token[0]) && token.length <= 3;
+}
+
+/** `Priya Nair`, `Daniel Cheng`, `Mei Lin Tan`, `J. Smith`. */
+function isLatinName(token: string): boolean {
+  if (!/^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$/.test(token)) return false;
+  return !DEPARTMENT_SUFFIX.test(token) && !ROLE_SUFFIX.test(token);
+}
+
+/** `@zhang` mentions count as a person. */
+function isMention(token: string): boolean {
+  return /^@[\w\u4e00-\u9fff.-]+$/.test(token);
+}
+
+/** Judges the text in an owner slot. */
+export function judgeOwner(raw: string): OwnerVerdict {
+  const text = foldWidth(raw)
+    .replace(/[*_`~]/g, '')
+    .replace(/[（(][^）)]*[）)]|【[^】]*】|\[[^\]]*\]/g, ' ')
+    .trim();
+  if (isBlank(text)) return 'none';
+  if (COLLECTIVE.test(text)) return 'collective';
+  // A slot may hold several owners: 马俊、信息部 何磊 / IT manager, Priya Nair.
+  const parts = text.split(/[、,，;；/&＋+]|\s+(?:and|和|与|與|及)\s+|(?<=[\u4e00-\u9fff])[和与與及](?=[\u4e00-\u9fff])/).map((p) => p.trim()).filter(Boolean);
+  let sawCollective = false;
+  for (const part of parts) {
+    const verdict = judgeOne(part);
+    if (verdict === 'person' || verdict === 'role') return verdict;
+    if (verdict === 'collective') sawCollective = true;
+  }
+  return sawCollective ? 'collective' : 'none';
+}
+
+const DEPARTMENT_WORD = /^(?:marketing|sales|support|operations|finance|hr|legal|product|quality|training|logistics|procurement|engineering|housekeeping|security|management|admin|customer|service|frontline|reception|billing|it|qa|ops)$/i;
+
+function judgeOne(part: string): OwnerVerdict {
+  if (COLLECTIVE.test(part)) return 'collective';
+  if (isMention(part)) return 'person';
+  if (isLatinName(part)) return 'person';
+  // English roles: "Front office manager", "Duty manager", "Finance controller".
+  if (/^[A-Za-z][A-Za-z .'-]*$/.test(part)) {
+    const words = part.trim().split(/\s+/);
+    if (ROLE_SUFFIX.test(words[words.length - 1])) return 'role';
+    if (/\bon duty\b/i.test(part)) return 'role';
+    // A single capitalised word that is not a function of the organisation is a first name ("Daniel").
+    if (words.length === 1 && /^[A-Z][a-z]+$/.test(part) && !DEPARTMENT_WORD.test(part)) return 'person';
+    return 'collective';
+  }
+  // Chinese: tokens split by spaces; `质检组 方敏` has a department then a person.
+  const tokens = part.split(/\s+/).filter(Boolean);
+  for (const token of tokens) {
+    if (isChineseName(token)) return 'person';
+  }
+  const last = tokens[tokens.length - 1] ?? '';
+  // `客服专员高雅`, `产品对接人韩雪`, `服务经理宋涛`: a role word followed by a name, written together.
+  const joined = /(主管|经理|經理|组长|組長|班长|班長|课长|課長|科长|科長|主任|专员|專員|总监|總監|对接人|對接人|联络人|聯絡人|负责人|負責人|工程师|工程師|顾问|顧問|店长|店長|站长|站長|员|員)([\u4e00-\u9fff]{2,3})$/.exec(last);
+  if (joined && isChineseName(joined[2])) return 'person';
+  if (ROLE_SUFFIX.test(last) && !DEPARTMENT_SUFFIX.test(last)) return 'role';
+  // "客服组长" ends with 长 (a role) even though 组 is a department suffix inside it.
+  if (/(?:组长|組長|班长|班長|科长|科長|课长|課長|处长|處長|部长|部長|站长|站長|队长|隊長)$/.test(last)) return 'role';
+  return 'collective';
+}

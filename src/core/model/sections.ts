@@ -1,0 +1,124 @@
+// Sections and parts: headings in every style writers use (`一、`, `2.1`, `### 第三章`, `壹、`,
+// a paragraph that is only bold text, English), recognised by meaning.
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { PartId, Section } from '../types';
+import type { LineIndex } from '../text';
+import { foldWidth } from '../text';
+import { PART_PATTERNS } from './lexicon';
+
+const NUMBERING = new RegExp(
+  [
+    '^第[一二三四五六七八九十百零〇两0-9]+[章节節部分篇条條]',
+    '^[一二三四五六七八九十]+[、.．]',
+    '^[壹贰貳叁參肆伍陆陸柒捌玖拾]+[、.．]',
+    '^[（(][一二三四五六七八九十0-9]+[)）]',
+    '^\\d+(?:[.．]\\d+)*[.、．)]?',
+    '^[IVXivx]+[.、]',
+    '^[A-Za-z][.)]\\s',
+    '^(?:part|section|chapter)\\s+\\d+[.:]?',
+  ].join('|'),
+  'i',
+);
+
+/** Strips numbering and decoration from a heading: `### 第三章 问题归类` → `问题归类`. */
+export function headingName(title: string): string {
+  let s = foldWidth(title).replace(/[*_`]/g, '').trim();
+  for (let i = 0; i < 2; i++) {
+    const m = NUMBERING.exec(s);
+    if (!m) break;
+    s = s.slice(m[0].length).replace(/^[\s:：、.．-]+/, '');
+  }
+  return s.trim();
+}
+
+export function recognisePart(name: string): PartId | undefined {
+  for (const [part, re] of PART_PATTERNS) if (re.test(name)) return part;
+  return undefined;
+}
+
+/** A paragraph that is only strong text (`**一、全年工作概况**`) and reads as a heading. */
+export function pseudoHeadingText(node: RootContent): string | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const p = node as Paragraph;
+  const kids = p.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  if (kids.length !== 1 || kids[0].type !== 'strong') return undefined;
+  const text = toString(kids[0]).trim();
+  if (!text || text.length > 40 || /[。；;]$/.test(text)) return undefined;
+  return text;
+}
+
+export interface HeadingBlock {
+  index: number; // index in root.children
+  depth: number;
+  title: string;
+  start: number;
+  end: number;
+  pseudo: boolean;
+}
+
+/** Headings, real and pseudo, in document order, with pseudo depths nested under the last real heading. */
+export function collectHeadings(root: Root): HeadingBlock[] {
+  const out: HeadingBlock[] = [];
+  let lastRealDepth = 1;
+  root.children.forEach((node, index) => {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    if (node.type === 'heading') {
+      const h = node as Heading;
+      lastRealDepth = h.depth;
+      out.push({ index, depth: h.depth, title: toString(h).trim(), start, end, pseudo: false });
+      return;
+    }
+    const pseudo = pseudoHeadingText(node);
+    if (pseudo !== undefined) out.push({ index, depth: Math.min(lastRealDepth + 1, 7), title: pseudo, start, end, pseudo: true });
+  });
+  return out;
+}
+
+/** Builds sections; the document title (a lone first-level heading on top) gets no part. */
+export function buildSections(root: Root, headings: HeadingBlock[], lines: LineIndex): Section[] {
+  const textEnd = lines.text.length;
+  const topLevel = headings.filter((h) => h.depth === 1 && !h.pseudo);
+  const sections: Section[] = [];
+  const stack: number[] = [];
+  headings.forEach((h, i) => {
+    let endOffset = textEnd;
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j].depth <= h.depth) {
+        endOffset = headings[j].start;
+        break;
+      }
+    }
+    while (stack.length && headings[stack[stack.length - 1]].depth >= h.depth) stack.pop();
+    const parent = stack.length ? stack[stack.length - 1] : -1;
+    stack.push(i);
+    const isTitle = i === 0 && h.depth === 1 && topLevel.length === 1 && headings.length > 1;
+    const name = headingName(h.title);
+    const nextHeadingStart = i + 1 < headings.length ? headings[i + 1].start : textEnd;
+    const own = lines.text.slice(h.end, nextHeadingStart);
+    sections.push({
+      title: h.title,
+      name,
+      depth: h.depth,
+      part: isTitle ? undefined : recognisePart(name),
+      headingRange: lines.range(h.start, h.end),
+      range: lines.range(h.start, trimEnd(lines.text, endOffset)),
+      hasContent: /\S/.test(own.replace(/<!--[\s\S]*?-->/g, '')),
+      parent,
+    });
+  });
+  return sections;
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+/** The part a section belongs to: its own, else its nearest ancestor's. */
+export function effectivePart(sections: Section[], index: number): PartId | undefined {
+  for (let i = index; i >= 0; i = sections[i].parent) if (sections[i].part) return sections[i].part;
+  return undefined;
+}

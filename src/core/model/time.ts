@@ -1,0 +1,136 @@
+// Time expressions: is this a deadline, and which day does it mean? chrono-node reads full dates
+// and English phrases in Chinese and English; the patterns below add what it lacks (3月底, 第二季度,
+// 上半年, 每周一, 3天内, Q2, ROC years such as 114年).
+import * as chrono from 'chrono-node';
+import type { TimeExpression, TimeKind } from '../types';
+import { foldWidth, parseChineseNumeral } from '../text';
+import { VAGUE_TIME } from './lexicon';
+
+const N = '[0-9一二两兩三四五六七八九十]+';
+const SP = '\\s*';
+
+interface Pattern {
+  re: RegExp;
+  kind: TimeKind;
+}
+
+// Each pattern matches on width-folded text. Order: most specific first.
+const PATTERNS: Pattern[] = [
+  { re: /\b\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\b/, kind: 'date' },
+  { re: new RegExp(`(?:\\d{2,4}${SP}年${SP})?\\d{1,2}${SP}月${SP}\\d{1,2}${SP}[日号號]`), kind: 'date' },
+  { re: new RegExp(`(?:\\d{2,4}${SP}年${SP})?${N}${SP}月${SP}(?:底|末|初|中|上旬|中旬|下旬|前|内|內|份)`), kind: 'date' },
+  { re: new RegExp(`(?:\\d{2,4}${SP}年${SP})?第?${SP}[一二三四1-4]${SP}(?:季度|季|Q)(?:末|底|初|内|內)?`), kind: 'period' },
+  { re: /(?:\d{2,4}\s*年?\s*)?\bQ[1-4]\b|\bH[12]\b/i, kind: 'period' },
+  { re: new RegExp(`(?:\\d{2,4}${SP}年${SP})?(?:上半年|下半年|年底|年末|年初|年中|年内|年內|全年)`), kind: 'period' },
+  { re: new RegExp(`(?:本|当|當|这个|這個|下个?|下個)(?:月|季度|季|周|週|星期|年)(?:底|末|内|內|初|中)?`), kind: 'period' },
+  { re: new RegExp(`第${SP}${N}${SP}(?:周|週|个月|個月|月|天|日|季度|季)`), kind: 'period' },
+  { re: new RegExp(`每(?:周|週|星期|月|季度|季|年|天|日|班|个工作日|個工作日)[一二三四五六日天0-9]*(?:${SP}\\d{1,2}${SP}[日号號])?`), kind: 'recurring' },
+  { re: new RegExp(`${N}${SP}(?:个|個)?${SP}(?:工作日|工作天|天|日|小时|小時|周|週|星期|个月|個月|月|年|分钟|分鐘)${SP}(?:内|內|以内|以內|之内|之內)`), kind: 'relative' },
+  { re: new RegExp(`\\d{2,4}${SP}年${SP}\\d{1,2}${SP}月`), kind: 'date' },
+  { re: new RegExp(`\\d{1,2}${SP}月?${SP}[-—–~～至到]${SP}\\d{1,2}${SP}月`), kind: 'period' },
+  { re: new RegExp(`\\d{4}${SP}年?${SP}[-—–~～至到]${SP}\\d{4}${SP}年`), kind: 'period' },
+  { re: new RegExp(`\\d{4}${SP}年(?!${SP}\\d)`), kind: 'period' },
+  { re: /\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+\w+/i, kind: 'date' },
+  { re: /\b(?:within|in)\s+\d+\s+(?:working\s+|business\s+)?(?:days?|hours?|weeks?|months?|minutes?)\b/i, kind: 'relative' },
+  { re: /\b(?:every|each)\s+(?:day|week|month|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|shift)\b/i, kind: 'recurring' },
+  { re: /\b(?:end|middle|start) of (?:the )?(?:month|quarter|year|week)\b/i, kind: 'period' },
+  { re: /\b(?:this|next)\s+(?:week|month|quarter|year)\b/i, kind: 'period' },
+];
+
+const zhHans = chrono.zh.hans;
+const zhHant = chrono.zh.hant;
+
+export interface TimeContext {
+  /** Reference date for relative expressions (the document's period end, or today). */
+  reference?: Date;
+}
+
+/** Converts ROC years (民國 114 年 = 2025) so that chrono and the patterns see Gregorian years. */
+function rocToGregorian(s: string): string {
+  return s.replace(/(民國|民国)?\s*(1[01]\d)\s*年/g, (m, roc, y) => `${Number(y) + 1911}年`);
+}
+
+/**
+ * Finds the first time expression in `text` that can serve as a deadline, or a vague word standing
+ * in for one. `offset` is where `text` starts in the document (ranges are filled by the caller).
+ */
+export function findTime(text: string, ctx: TimeContext = {}): { text: string; index: number; kind: TimeKind; isoDate?: string } | undefined {
+  const folded = rocToGregorian(foldWidth(text));
+  // Lengths can change in ROC conversion; only use indexes when unchanged.
+  const sameLength = folded.length === text.length;
+  let best: { index: number; length: number; kind: TimeKind } | undefined;
+  for (const p of PATTERNS) {
+    const m = p.re.exec(folded);
+    if (m && (!best || m.index < best.index)) best = { index: m.index, length: m[0].length, kind: p.kind };
+  }
+  if (!best) {
+    const ref = ctx.reference ?? new Date();
+    const parsers = /[\u4e00-\u9fff]/.test(folded) ? [zhHans, zhHant] : [chrono.en];
+    for (const parser of parsers) {
+      const r = parser.parse(folded, ref, { forwardDate: true })[0];
+      // chrono also reads bare numbers and weekday words as times; require a date-like component.
+      if (r && (r.start.isCertain('month') || r.start.isCertain('day') || r.start.isCertain('weekday'))) {
+        best = { index: r.index, length: r.text.length, kind: 'date' };
+        break;
+      }
+    }
+  }
+  if (best) {
+    const idx = sameLength ? best.index : 0;
+    const len = sameLength ? best.length : text.length;
+    const matched = folded.slice(best.index, best.index + best.length);
+    return { text: text.slice(idx, idx + len), index: idx, kind: best.kind, isoDate: toIsoDate(matched, ctx) };
+  }
+  const v = VAGUE_TIME.exec(folded);
+  if (v) return { text: text.slice(v.index, v.index + v[0].length), index: v.index, kind: 'vague' };
+  return undefined;
+}
+
+/** True when the text contains a real time (not only a vague word). */
+export function hasRealTime(text: string): boolean {
+  const t = findTime(text);
+  return !!t && t.kind !== 'vague';
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function lastDay(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** The latest day a time expression means, when it can be worked out (for sorting and the roll-up). */
+function toIsoDate(s: string, ctx: TimeContext): string | undefined {
+  const refYear = (ctx.reference ?? new Date()).getFullYear();
+  let m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(s);
+  if (m) return `${m[1]}-${pad(+m[2])}-${pad(+m[3])}`;
+  m = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/.exec(s);
+  if (m) return `${m[1] ?? refYear}-${pad(+m[2])}-${pad(+m[3])}`;
+  m = new RegExp(`(?:(\\d{4})\\s*年\\s*)?(${N})\\s*月\\s*(底|末|下旬|中旬|上旬|初|前|内|內|份)?`).exec(s);
+  if (m) {
+    const y = Number(m[1] ?? refYear);
+    const mon = parseChineseNumeral(m[2]);
+    if (mon >= 1 && mon <= 12) {
+      const day = m[3] === '上旬' || m[3] === '初' ? 10 : m[3] === '中旬' ? 20 : lastDay(y, mon);
+      return `${y}-${pad(mon)}-${pad(day)}`;
+    }
+  }
+  m = /(?:(\d{4})\s*年?\s*)?(?:第\s*)?([一二三四1-4])\s*(?:季度|季)|(?:(\d{4})\s*年?\s*)?Q([1-4])/i.exec(s);
+  if (m) {
+    const y = Number(m[1] ?? m[3] ?? refYear);
+    const q = parseChineseNumeral(m[2] ?? m[4]);
+    return `${y}-${pad(q * 3)}-${pad(lastDay(y, q * 3))}`;
+  }
+  m = /(?:(\d{4})\s*年\s*)?(上半年|下半年|年底|年末|年中)/.exec(s);
+  if (m) {
+    const y = Number(m[1] ?? refYear);
+    return m[2] === '上半年' || m[2] === '年中' ? `${y}-06-30` : `${y}-12-31`;
+  }
+  return undefined;
+}
+
+export function toTimeExpression(text: string, found: ReturnType<typeof findTime>, range: TimeExpression['range']): TimeExpression | undefined {
+  if (!found) return undefined;
+  return { text: found.text, range, kind: found.kind, isoDate: found.isoDate };
+}

@@ -1,0 +1,35 @@
+// What a rule is: an id, a default severity, texts in three languages, and a check over the model.
+import type { Config, DocumentModel, Fix, Locale, PartId, DocType, Range, Severity } from '../types';
+import type { Messages } from '../i18n';
+import type { LineIndex } from '../text';
+
+export interface RuleContext {
+  model: DocumentModel;
+  lines: LineIndex;
+  locale: Locale;
+  config: Config;
+  /** Options given to this rule in the config (`{ severity, …options }`). */
+  options: Record<string, unknown>;
+  /** Required parts per document type, after config overrides. */
+  requiredParts: Record<DocType, PartId[]>;
+  /** "Today", for fixes that propose dates. */
+  now: Date;
+}
+
+export interface RuleReport {
+  range: Range;
+  message: string;
+  fixes?: Fix[];
+}
+
+export interface RuleDefinition {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line: what the rule catches. */
+  title: Messages;
+  /** Why it matters, citing the guide. */
+  description: Messages;
+  /** Whether findings sit on the document as a whole (matched by file and rule alone in the eval). */
+  documentLevel?: boolean;
+  check(ctx: RuleContext): RuleReport[];
+}

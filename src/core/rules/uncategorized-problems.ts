@@ -1,0 +1,54 @@
+import type { RuleDefinition, RuleReport } from './rule';
+import { tr } from './util';
+
+const CATEGORIES = {
+  'zh-CN': ['（一）服务流程问题', '（二）沟通问题', '（三）系统问题'],
+  'zh-TW': ['（一）服務流程問題', '（二）溝通問題', '（三）系統問題'],
+  en: ['Process', 'Communication', 'Systems'],
+};
+
+/** uncategorized-problems: problems listed but not grouped (guide §5.2). */
+export const uncategorizedProblems: RuleDefinition = {
+  id: 'uncategorized-problems',
+  defaultSeverity: 'warning',
+  documentLevel: true,
+  title: { 'zh-CN': '问题没有归类', 'zh-TW': '問題沒有歸類', en: 'Problems are not categorised' },
+  description: {
+    'zh-CN': '指南 §5.2：问题要按流程、沟通、系统等类别（或一般 / 重复 / 恶性投诉）归类分析，平铺罗列看不出主次，也无法对症下药。',
+    'zh-TW': '指南 §5.2：問題要按流程、溝通、系統等類別（或一般／重複／惡性投訴）歸類分析，平鋪羅列看不出主次，也無法對症下藥。',
+    en: 'Guide §5.2: group problems by kind (process, communication, systems; or ordinary, repeated, serious complaints). A flat list hides what matters most and what to fix first.',
+  },
+  check(ctx) {
+    const { model, locale, lines } = ctx;
+    const out: RuleReport[] = [];
+    const min = typeof ctx.options.minItems === 'number' ? ctx.options.minItems : 3;
+    model.sections.forEach((s, i) => {
+      if (s.part !== 'problems') return;
+      // A sub-section of a problem section that is itself a category is judged through its parent.
+      if (s.parent >= 0 && model.sections[s.parent].part === 'problems') return;
+      const st = model.sectionStats[i];
+      if (st.items < min || st.categories >= 2) return;
+      const eol = lines.eol;
+      const depth = Math.min(s.depth + 1, 6);
+      const marker = s.depth >= 6 ? (t: string) => `**${t}**` : (t: string) => `${'#'.repeat(depth)} ${t}`;
+      const skeleton = CATEGORIES[locale].map((c) => marker(c)).join(eol + eol);
+      const at = s.headingRange.end.offset;
+      out.push({
+        range: s.headingRange,
+        message: tr(
+          { 'zh-CN': '列出了 {n} 个问题但没有归类（如流程 / 沟通 / 系统）', 'zh-TW': '列出了 {n} 個問題但沒有歸類（如流程／溝通／系統）', en: '{n} problems are listed without categories (e.g. process / communication / systems)' },
+          locale,
+          { n: st.items },
+        ),
+        fixes: [
+          {
+            title: tr({ 'zh-CN': '插入问题分类框架', 'zh-TW': '插入問題分類框架', en: 'Insert a problem-category skeleton' }, locale),
+            edits: [{ start: at, end: at, text: eol + eol + skeleton }],
+            preferred: true,
+          },
+        ],
+      });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,90 @@
+// Helpers shared by rules: anchors for document-level findings, dates proposed by fixes, insertions.
+import type { DocumentModel, Fix, Locale, PartId, Range } from '../types';
+import type { RuleContext } from './rule';
+import { format, type Messages } from '../i18n';
+
+/** Where a document-level finding sits: the first section of one of `parts`, else the title, else line 1. */
+export function anchorFor(ctx: RuleContext, parts: PartId[]): Range {
+  const { model, lines } = ctx;
+  const s = model.sections.find((sec) => sec.part && parts.includes(sec.part));
+  if (s) return s.headingRange;
+  if (model.sections[0]) return model.sections[0].headingRange;
+  const firstLine = model.frontmatter ? model.frontmatter.range.end.line + 1 : 1;
+  return lines.lineRange(Math.min(firstLine, lines.lineCount));
+}
+
+/** The heading of the section that holds the plan's actions (where mechanisms should be added). */
+export function actionsAnchor(ctx: RuleContext): Range {
+  const first = ctx.model.actions[0];
+  if (first) {
+    const line = first.range.start.line;
+    let best: Range | undefined;
+    for (const s of ctx.model.sections) if (s.headingRange.start.line <= line && s.range.end.line >= line) best = s.headingRange;
+    if (best) return best;
+  }
+  return anchorFor(ctx, ['measures', 'phases', 'goals', 'steps']);
+}
+
+function iso(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Concrete dates a fix can propose for a missing or vague deadline. */
+export function proposedDates(now: Date): { label: Messages; date: string }[] {
+  const y = now.getFullYear();
+  const m = now.getMonth();
+  const endOfMonth = new Date(y, m + 1, 0);
+  const q = Math.floor(m / 3);
+  const endOfQuarter = new Date(y, q * 3 + 3, 0);
+  const endOfNextMonth = new Date(y, m + 2, 0);
+  return [
+    { label: { 'zh-CN': '本月底', 'zh-TW': '本月底', en: 'end of this month' }, date: iso(endOfMonth) },
+    { label: { 'zh-CN': '下月底', 'zh-TW': '下月底', en: 'end of next month' }, date: iso(endOfNextMonth) },
+    { label: { 'zh-CN': '本季度末', 'zh-TW': '本季末', en: 'end of this quarter' }, date: iso(endOfQuarter) },
+  ].filter((d, i, all) => all.findIndex((x) => x.date === d.date) === i);
+}
+
+export const DATE_FIX_TITLE: Messages = {
+  'zh-CN': '将完成时间设为{label}（{date}）',
+  'zh-TW': '將完成時間設為{label}（{date}）',
+  en: 'Set the deadline to the {label} ({date})',
+};
+
+/** Offset where text can be appended to a unit: before its closing punctuation. */
+export function appendPoint(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  if (e > start && /[。.]/.test(text[e - 1])) e--;
+  return e;
+}
+
+/** Separator before an appended clause, matched to the unit's script. */
+export function clauseSeparator(locale: Locale, before: string): string {
+  if (/[；;，,]\s*$/.test(before)) return locale === 'en' ? ' ' : '';
+  return locale === 'en' ? '; ' : '；';
+}
+
+export function tr(m: Messages, locale: Locale, params?: Record<string, string | number>): string {
+  return format(m[locale] ?? m.en, params);
+}
+
+export function fix(title: string, start: number, end: number, text: string, preferred = false): Fix {
+  return { title, edits: [{ start, end, text }], preferred };
+}
+
+/** The inner part of a table cell (between its pipes), for replacing an empty cell's blank. */
+export function cellInner(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  if (text[s] === '|') s++;
+  if (text[e - 1] === '|' && e - 1 > s) e--;
+  return { start: s, end: e };
+}
+
+export function sectionOf(model: DocumentModel, line: number): number {
+  let best = -1;
+  model.sections.forEach((s, i) => {
+    if (s.headingRange.start.line <= line && s.range.end.line >= line) best = i;
+  });
+  return best;
+}
