@@ -102,7 +102,7 @@ export function numbersIn(text: string): BodyNumber[] {
   for (let m; (m = NUMBER_RE.exec(s)); ) {
     const after = s.slice(m.index + m[0].length);
     const before = s.slice(Math.max(0, m.index - 1), m.index);
-    if (/^(年|月|季|周|週|期|栋|棟|座|楼|樓|号线|次大)/.test(after) || /[第Q/:-]$/.test(before)) continue;
+    if (/^(年|月|季|周|週|期|栋|棟|座|楼|樓|号线|次大)/.test(after) || /[第Q/-]$/.test(before) || /\d:$/.test(s.slice(Math.max(0, m.index - 2), m.index))) continue;
     // `3 月 5 日` is a date; `2.5 日` is a duration.
     if (/^(日|号|號)/.test(after) && /月\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (/^[-/:]\d/.test(after)) continue;
