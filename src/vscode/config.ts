@@ -65,7 +65,16 @@ export function normalizeConfig(raw: unknown, problems: string[], where: string)
 /** Merges `over` onto `base`: rules per rule id, the rest by key. */
 export function mergeConfig(base: Config, over: Config): Config {
   const out: Config = { ...base, ...over };
-  if (base.rules || over.rules) out.rules = { ...(base.rules ?? {}), ...(over.rules ?? {}) };
+  if (base.rules || over.rules) {
+    // Rule by rule, options of one rule merged too (as the CLI does): `{severity}` over `{max: 3}` keeps `max`.
+    const rules: Record<string, SeveritySetting | RuleOptions> = { ...(base.rules ?? {}) };
+    for (const [id, v] of Object.entries(over.rules ?? {})) {
+      const prev = rules[id];
+      const prevObj: RuleOptions = typeof prev === 'string' ? { severity: prev } : (prev ?? {});
+      rules[id] = typeof v === 'string' ? (typeof prev === 'object' ? { ...prevObj, severity: v } : v) : { ...prevObj, ...v };
+    }
+    out.rules = rules;
+  }
   if (base.requiredParts || over.requiredParts) out.requiredParts = { ...(base.requiredParts ?? {}), ...(over.requiredParts ?? {}) };
   return out;
 }
