@@ -281,7 +281,8 @@ function issuesFrom(errors: ErrorObject[], data: unknown, locale: Locale): Issue
     if (top === 'rules' && path.length === 2) {
       // An object setting fails through its members (reported below); only report the whole.
       if (value !== null && typeof value === 'object' && !Array.isArray(value)) continue;
-      add({ path, atKey: false, action: 'drop', message: say(locale, M.badRuleSetting, { rule: String(second), value: show(value) }) });
+      const m = typeof value === 'string' ? M.badSeverity : M.badRuleSetting;
+      add({ path, atKey: false, action: 'drop', message: say(locale, m, { rule: String(second), value: show(value) }) });
     } else if (top === 'rules' && path.length === 3 && third === 'severity') {
       add({ path, atKey: false, action: 'drop', message: say(locale, M.badSeverity, { rule: String(second), value: show(value) }) });
     } else if (top === 'locale') {
