@@ -33,6 +33,8 @@ export function headingName(title: string): string {
 }
 
 export function recognisePart(name: string): PartId | undefined {
+  // `服务流程问题`, `系统方面`: a category of problems, whatever its first words say.
+  if (/(?:问题|問題|不足|problems?|issues)$/i.test(name)) return 'problems';
   for (const [part, re] of PART_PATTERNS) if (re.test(name)) return part;
   return undefined;
 }

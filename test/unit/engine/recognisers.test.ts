@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { findTime } from '../../../src/core/model/time';
+import { judgeOwner } from '../../../src/core/model/owner';
+import { kpiKeyOf, kpisInProse, numbersIn } from '../../../src/core/model/kpis';
+import { isMeasurable } from '../../../src/core/model/build';
+import { headingName, recognisePart } from '../../../src/core/model/sections';
+
+const ref = { reference: new Date(2026, 10, 23) };
+
+describe('time expressions', () => {
+  // domain.md: "Time expressions that ARE deadlines".
+  const deadlines = ['2026-03-31', '2026/3/31', '2026年3月31日前', '3月底', '11月中旬', '年底', 'Q2', '第二季度', '上半年', '第3周', '每周一', '每月5日', '3天内', '48小时内', '1個月內', 'by end of March', '114年6月30日', '下周五', '2025 年 2 月底'];
+  for (const s of deadlines) {
+    it(`reads “${s}” as a time`, () => {
+      const t = findTime(s, ref);
+      assert.ok(t, `no time in ${s}`);
+      assert.notEqual(t.kind, 'vague');
+    });
+  }
+  const vague = ['尽快', '近期', '适时推出', '后续再行规划', '逐步推进', '待定', '下阶段', 'ASAP', 'soon', 'TBD', 'in due course', '視情況'];
+  for (const s of vague) {
+    it(`reads “${s}” as vague`, () => assert.equal(findTime(s, ref)?.kind, 'vague'));
+  }
+  it('works out the day a month-end means', () => {
+    assert.equal(findTime('2026年3月底', ref)?.isoDate, '2026-03-31');
+    assert.equal(findTime('2025年第二季度', ref)?.isoDate, '2025-06-30');
+    assert.equal(findTime('2026-02-28', ref)?.isoDate, '2026-02-28');
+  });
+  it('does not read a duration inside a name as a deadline', () => {
+    assert.equal(findTime('推行“交车五分钟说明”，逐项讲解', ref), undefined);
+  });
+});
+
+describe('owners', () => {
+  for (const s of ['方敏', '质检组 方敏', '李主管', '客服组长', '产品经理 张家豪', '陈工', '马俊、信息部 何磊', 'IT manager, Priya Nair', 'Daniel Cheng', 'Front office manager', '智能客服运营 唐悦心', '@zhangsan', '梁嘉欣']) {
+    it(`“${s}” is an owner`, () => assert.match(judgeOwner(s), /person|role/));
+  }
+  for (const s of ['资讯处', '财富管理部', '质检组', '相关部门', '各部门', '全员', '大家', '我们', '待定', 'TBD', 'the team', 'Finance', '【待指定责任人】']) {
+    it(`“${s}” is not an owner`, () => assert.match(judgeOwner(s), /collective|none/));
+  }
+  it('an empty slot is none', () => assert.equal(judgeOwner('  '), 'none'));
+});
+
+describe('KPI names and values', () => {
+  it('maps aliases with folded units to canonical keys', () => {
+    assert.equal(kpiKeyOf('平均应答时长_秒'), 'response_time');
+    assert.equal(kpiKeyOf('投诉率_万分比'), 'complaint_rate');
+    assert.equal(kpiKeyOf('满意度_百分比'), 'satisfaction');
+    assert.equal(kpiKeyOf('申訴率'), 'complaint_rate');
+    assert.equal(kpiKeyOf('一次解决率'), 'first_contact_resolution');
+    assert.equal(kpiKeyOf('CSAT'), 'satisfaction');
+  });
+  it('reads values in prose, with units and full-width digits', () => {
+    const a = kpisInProse('满意度达92.7%，平均响应时间120秒，投訴率 ８．２％');
+    assert.deepEqual(a.map((x) => [x.key, x.value.value, x.value.unit]), [
+      ['satisfaction', 92.7, '%'],
+      ['response_time', 120, 's'],
+      ['complaint_rate', 8.2, '%'],
+    ]);
+  });
+  it('takes the new value of a change and the old one as baseline', () => {
+    const [r] = kpisInProse('首次响应时间由 26 秒降到 21 秒');
+    assert.equal(r.value.value, 21);
+    assert.equal(r.baseline?.value, 26);
+  });
+  it('reads ten-thousands', () => assert.equal(numbersIn('286.4 万通')[0].value, 2864000));
+  it('does not read dates as values', () => assert.deepEqual(numbersIn('2025 年 3 月 5 日'), []));
+});
+
+describe('measurable goals', () => {
+  for (const s of ['满意度达到 95%', '平均应答时长控制在 25 秒以内', '投诉率降至 1.2% 以下', '区域排名进入前 5', '重复投诉减少两成', 'Guest satisfaction at least 90 percent', '通关率 100%']) {
+    it(`“${s}” is measurable`, () => assert.ok(isMeasurable(s)));
+  }
+  for (const s of ['进一步提升服务品质，打造有温度的热线', '进一步擦亮 12345 热线服务品牌', '2025 年继续加强团队建设', 'Deliver a delightful experience']) {
+    it(`“${s}” is not measurable`, () => assert.ok(!isMeasurable(s)));
+  }
+});
+
+describe('headings', () => {
+  const cases: [string, string, string | undefined][] = [
+    ['一、服务数据统计', '服务数据统计', 'data'],
+    ['2.1 客户反馈分析', '客户反馈分析', 'feedback'],
+    ['第三章 服務流程優化方案', '服務流程優化方案', 'measures'],
+    ['（一）服务流程问题', '服务流程问题', 'problems'],
+    ['壹、問題歸納', '問題歸納', 'problems'],
+    ['Customer feedback', 'Customer feedback', 'feedback'],
+    ['四、分阶段实施', '分阶段实施', 'phases'],
+    ['六、监控与考核', '监控与考核', 'monitoring'],
+    ['三、本学期目标', '本学期目标', 'goals'],
+    ['7. Monitoring', 'Monitoring', 'monitoring'],
+    ['4. Workflow steps', 'Workflow steps', 'steps'],
+  ];
+  for (const [title, name, part] of cases) {
+    it(`“${title}” → ${part}`, () => {
+      assert.equal(headingName(title), name);
+      assert.equal(recognisePart(headingName(title)), part);
+    });
+  }
+});
