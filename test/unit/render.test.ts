@@ -7,6 +7,9 @@ import { renderReport, standaloneHtml, docMeta } from '../../src/core/render/rep
 import { LABELS } from '../../src/core/render/labels';
 import { LOCALES } from '../../src/core/types';
 import { sampleResult } from './render-fixtures';
+import { analyze } from '../../src/core/analyze';
+import { applyEdits } from '../../src/core/fixes';
+import { insertFixForPart, jumpTarget } from '../../src/core/render/actions';
 
 const corpus = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'export', name), 'utf8');
 
@@ -142,5 +145,33 @@ describe('scorecard and KPI panel', () => {
     assert.ok(!file.includes('<button'));
     assert.match(file, /刘静/);
     assert.equal(docMeta(result, 'en').period, '2024-H1');
+  });
+});
+
+describe('scorecard actions (engine results)', () => {
+  it('finds the fix that inserts a missing part, and applying it inserts a heading recognised as that part', () => {
+    for (const locale of LOCALES) {
+      const text = '---\ntype: plan\n---\n# 2026 年计划\n\n## 目标\n\n满意度提升到 95%。\n\n## 具体措施\n\n| 措施 | 责任人 | 截止时间 |\n|---|---|---|\n| 上线智能分流 | 陈工 | 2026-03-31 |\n';
+      const before = analyze(text, { locale });
+      const missing = before.completeness.items.find((i) => i.kind === 'part' && !i.met && i.part === 'monitoring');
+      assert.ok(missing, 'monitoring part missing');
+      const fix = insertFixForPart(before, 'monitoring');
+      assert.ok(fix, `fix for monitoring in ${locale}`);
+      const after = analyze(applyEdits(text, fix!.edits), { locale });
+      assert.ok(after.model.sections.some((s) => s.part === 'monitoring'), 'the inserted heading is recognised');
+      assert.ok(after.completeness.items.some((i) => i.id === missing!.id));
+      const target = jumpTarget(before, missing!.id, undefined);
+      assert.ok(target && 'start' in target);
+    }
+  });
+
+  it('the scorecard numbers in the preview equal analyze()', () => {
+    const text = corpus('12-tw-online-learning-summary-plan.md');
+    const result = analyze(text, { locale: 'zh-TW' });
+    const { html } = renderReport(text, result, { locale: 'zh-TW', interactive: true });
+    const c = result.completeness;
+    assert.match(html, new RegExp(`data-score="${c.score}" data-met="${c.met}" data-total="${c.total}"`));
+    assert.equal((html.match(/class="csplan-item /g) ?? []).length, c.items.length);
+    assert.equal((html.match(/csplan-item csplan-missing/g) ?? []).length, c.items.filter((i) => !i.met).length);
   });
 });
