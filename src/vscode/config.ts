@@ -106,6 +106,8 @@ function parentOf(uri: vscode.Uri): vscode.Uri | undefined {
 export class RcFinder implements vscode.Disposable {
   private byDir = new Map<string, Promise<RcFile | undefined>>();
   private watcher?: vscode.FileSystemWatcher;
+  /** Watchers of folders outside the workspace that hold a config file we read. */
+  private readonly outside = new Map<string, vscode.FileSystemWatcher>();
   private readonly emitter = new vscode.EventEmitter<void>();
   /** Fires when a `.csplanrc` file is created, changed or deleted. */
   readonly onDidChange = this.emitter.event;
@@ -113,20 +115,50 @@ export class RcFinder implements vscode.Disposable {
   constructor() {
     try {
       this.watcher = vscode.workspace.createFileSystemWatcher('**/.csplanrc{,.json,.yaml,.yml}');
-      const reset = () => {
-        this.byDir.clear();
-        this.emitter.fire();
-      };
-      this.watcher.onDidCreate(reset);
-      this.watcher.onDidChange(reset);
-      this.watcher.onDidDelete(reset);
+      this.watcher.onDidCreate(this.reset);
+      this.watcher.onDidChange(this.reset);
+      this.watcher.onDidDelete(this.reset);
     } catch {
-      // Some virtual file systems do not support watching; the cache then lives until reload.
+      // Some virtual file systems do not support watching; saving a config file in the editor still resets.
+    }
+  }
+
+  private readonly reset = () => {
+    this.byDir.clear();
+    this.emitter.fire();
+  };
+
+  /** A config file edited and saved in the editor (wherever it lives). */
+  noteSaved(uri: vscode.Uri): void {
+    const name = uri.path.split('/').pop() ?? '';
+    if (RC_NAMES.includes(name) || this.knownFiles.has(uri.toString())) this.reset();
+  }
+
+  private readonly knownFiles = new Set<string>();
+
+  /** Glob watchers only see the workspace: watch the folder of a config file read from outside it. */
+  private watchOutside(file: vscode.Uri): void {
+    this.knownFiles.add(file.toString());
+    if (vscode.workspace.getWorkspaceFolder(file)) return;
+    const dir = parentOf(file);
+    if (!dir || this.outside.has(dir.toString())) return;
+    try {
+      const name = file.path.split('/').pop() ?? '';
+      const pattern = RC_NAMES.includes(name) ? '.csplanrc{,.json,.yaml,.yml}' : name;
+      const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(dir, pattern));
+      w.onDidCreate(this.reset);
+      w.onDidChange(this.reset);
+      w.onDidDelete(this.reset);
+      this.outside.set(dir.toString(), w);
+    } catch {
+      // not watchable: saving in the editor still resets
     }
   }
 
   dispose(): void {
     this.watcher?.dispose();
+    for (const w of this.outside.values()) w.dispose();
+    this.outside.clear();
     this.emitter.dispose();
   }
 
@@ -174,6 +206,7 @@ export class RcFinder implements vscode.Disposable {
   private async load(uri: vscode.Uri, text: string, name: string, seen: Set<string>): Promise<RcFile> {
     const problems: string[] = [];
     seen.add(uri.toString());
+    this.watchOutside(uri);
     let raw: unknown;
     try {
       raw = parseRcText(text, name);

@@ -22,8 +22,8 @@ export interface CsplanApi {
   statusBar(): { text: string; tooltip: string; visible: boolean; command?: string };
   /** Resolves when no lint run is scheduled or running for the document. */
   whenIdle(uri: vscode.Uri, timeoutMs?: number): Promise<void>;
-  /** How many analyses ran since activation. */
-  runs(): number;
+  /** How many analyses ran since activation (for one document, or all). */
+  runs(uri?: vscode.Uri): number;
 }
 
 export function activate(context: vscode.ExtensionContext): CsplanApi {
@@ -54,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): CsplanApi {
       }
     }),
     vscode.workspace.onDidCloseTextDocument((doc) => linter.clear(doc.uri)),
+    vscode.workspace.onDidSaveTextDocument((doc) => linter.finder.noteSaved(doc.uri)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('csplan')) linter.relintAll('settings changed');
     }),
@@ -100,7 +101,7 @@ export function activate(context: vscode.ExtensionContext): CsplanApi {
         await new Promise((r) => setTimeout(r, 20));
       }
     },
-    runs: () => linter.runs,
+    runs: (uri) => (uri ? (linter.runsByUri.get(uri.toString()) ?? 0) : linter.runs),
   };
   log.info(`activated (${vscode.env.appName} ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, language ${vscode.env.language})`);
   return api;

@@ -54,6 +54,7 @@ export class Linter implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Number of analyses run (for tests and the output channel). */
   runs = 0;
+  readonly runsByUri = new Map<string, number>();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -184,6 +185,7 @@ export class Linter implements vscode.Disposable {
       return undefined;
     }
     this.runs++;
+    this.runsByUri.set(doc.uri.toString(), (this.runsByUri.get(doc.uri.toString()) ?? 0) + 1);
     this.log.trace(`analyzed ${doc.uri.toString()} v${doc.version} in ${Date.now() - t0} ms: ${result.findings.length} findings, ${result.completeness.score}%`);
     return { uri: doc.uri, version: doc.version, result, locale, config, relevant: isCsplanDocument(result) };
   }

@@ -1,0 +1,161 @@
+// Diagnostics inside the real extension host: rule ids, ranges, codes linked to the rule docs,
+// severities from settings and .csplanrc, messages in the display language, debouncing, clearing.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import { resolveLocale } from '../../src/core/i18n';
+import { api, closeAll, csplanDiagnostics, fixture, fixtureText, hasCjk, openAndLint, openUntitled, rangeOf, ruleOf, settled, waitFor, withSetting } from './editorHelpers';
+
+describe('csplan diagnostics (editor)', function () {
+  this.timeout(60000);
+  afterEach(closeAll);
+
+  it('reports the fixture\'s findings with rule ids, ranges, source and doc links', async () => {
+    const editor = await openAndLint(fixture('plan-issues.md'));
+    const doc = editor.document;
+    const diags = csplanDiagnostics(doc.uri);
+    const got = diags.map((d) => `${ruleOf(d)}@${d.range.start.line + 1}`).sort();
+    assert.deepStrictEqual(got, [
+      'action-missing-deadline@32',
+      'action-missing-owner@31',
+      'goal-not-measurable@24',
+      'phase-missing-indicator@39',
+      'vague-deadline@30',
+    ]);
+    // The vague deadline is underlined exactly: the word 尽快 in its cell.
+    const vague = diags.find((d) => ruleOf(d) === 'vague-deadline')!;
+    assert.ok(vague.range.isEqual(rangeOf(doc, 30, '尽快')), `range ${JSON.stringify(vague.range)}`);
+    assert.strictEqual(doc.getText(vague.range), '尽快');
+    // The goal is the item's text; the row findings cover their table row.
+    const goal = diags.find((d) => ruleOf(d) === 'goal-not-measurable')!;
+    assert.ok(doc.getText(goal.range).startsWith('提升团队服务意识'));
+    const owner = diags.find((d) => ruleOf(d) === 'action-missing-owner')!;
+    assert.ok(doc.getText(owner.range).includes('更新话术库并组织培训'));
+    for (const d of diags) {
+      assert.strictEqual(d.source, 'csplan');
+      assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
+      const code = d.code as { value: string; target: vscode.Uri };
+      assert.ok(code.target.path.endsWith(`/docs/rules/${code.value}.md`), code.target.toString());
+    }
+  });
+
+  it('writes messages in the display language, and in the language of csplan.locale when set', async () => {
+    const editor = await openAndLint(fixture('plan-issues.md'));
+    const uri = editor.document.uri;
+    const display = resolveLocale(vscode.env.language);
+    const messages = () => csplanDiagnostics(uri).map((d) => d.message);
+    if (display === 'en') assert.ok(messages().every((m) => !hasCjk(m.replace(/[「」“”"][^「」“”"]*[「」“”"]/g, ''))), messages().join('\n'));
+    else assert.ok(messages().every((m) => hasCjk(m.replace(/[「」“”"][^「」“”"]*[「」“”"]/g, ''))), messages().join('\n'));
+    if (vscode.env.language.toLowerCase().startsWith('zh')) {
+      // Under a Chinese display language, messages are Chinese with no setting at all.
+      assert.ok(messages().some((m) => /期限|时间|時間|负责人|負責人|责任人|目标|目標/.test(m)), messages().join('\n'));
+    }
+    const restore = await withSetting('locale', 'zh-TW');
+    try {
+      await waitFor(() => messages().some((m) => /不是明確的完成時間/.test(m)), 'Traditional Chinese messages');
+      const vague = csplanDiagnostics(uri).find((d) => ruleOf(d) === 'vague-deadline')!;
+      assert.match(vague.message, /「尽快」/);
+    } finally {
+      await restore();
+    }
+    const restore2 = await withSetting('locale', 'en');
+    try {
+      await waitFor(() => messages().some((m) => /is not a deadline/.test(m)), 'English messages');
+    } finally {
+      await restore2();
+    }
+  });
+
+  it('takes severities from csplan.rules, and turns rules off', async () => {
+    const editor = await openAndLint(fixture('plan-issues.md'));
+    const uri = editor.document.uri;
+    const restore = await withSetting('rules', { 'vague-deadline': 'error', 'goal-not-measurable': 'off' });
+    try {
+      await waitFor(() => {
+        const d = csplanDiagnostics(uri);
+        return d.find((x) => ruleOf(x) === 'vague-deadline')?.severity === vscode.DiagnosticSeverity.Error && !d.some((x) => ruleOf(x) === 'goal-not-measurable');
+      }, 'severity from settings');
+    } finally {
+      await restore();
+    }
+    await waitFor(() => csplanDiagnostics(uri).some((x) => ruleOf(x) === 'goal-not-measurable'), 'rule back on');
+  });
+
+  it('lets the nearest .csplanrc (and what it extends) override the settings', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'csplan-rc-'));
+    try {
+      mkdirSync(path.join(dir, 'team', 'q2'), { recursive: true });
+      writeFileSync(path.join(dir, 'base.yaml'), 'rules:\n  phase-missing-indicator: error\n');
+      writeFileSync(path.join(dir, 'team', '.csplanrc.yaml'), 'extends: ../base.yaml\nrules:\n  goal-not-measurable: "off"\n  vague-deadline: info\n');
+      // A farther file is not merged: the nearest wins alone.
+      writeFileSync(path.join(dir, '.csplanrc.json'), JSON.stringify({ rules: { 'action-missing-owner': 'off' } }));
+      const file = path.join(dir, 'team', 'q2', 'plan.md');
+      writeFileSync(file, await fixtureText('plan-issues.md'));
+      const restore = await withSetting('rules', { 'goal-not-measurable': 'error', 'vague-deadline': 'error' });
+      try {
+        const editor = await openAndLint(vscode.Uri.file(file));
+        const uri = editor.document.uri;
+        const sev = (rule: string) => csplanDiagnostics(uri).find((d) => ruleOf(d) === rule)?.severity;
+        await waitFor(() => sev('vague-deadline') === vscode.DiagnosticSeverity.Information, '.csplanrc severity');
+        assert.strictEqual(sev('goal-not-measurable'), undefined, 'off in .csplanrc beats error in settings');
+        assert.strictEqual(sev('phase-missing-indicator'), vscode.DiagnosticSeverity.Error, 'from the extended file');
+        assert.strictEqual(sev('action-missing-owner'), vscode.DiagnosticSeverity.Warning, 'the farther .csplanrc.json is not read');
+        // Editing the config file re-lints.
+        writeFileSync(path.join(dir, 'team', '.csplanrc.yaml'), 'rules:\n  vague-deadline: error\n');
+        await waitFor(() => sev('vague-deadline') === vscode.DiagnosticSeverity.Error && sev('goal-not-measurable') !== undefined, 're-lint after the config changed', 15000);
+      } finally {
+        await restore();
+      }
+    } finally {
+      await closeAll();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives no diagnostics for Markdown that is not a summary, plan or SOP', async () => {
+    const editor = await openAndLint(fixture('notes.md'));
+    const a = (await api()).lastAnalysis(editor.document.uri);
+    assert.ok(a, 'analysed');
+    assert.strictEqual(a!.relevant, false);
+    assert.deepStrictEqual(csplanDiagnostics(editor.document.uri), []);
+  });
+
+  it('debounces typing, ties results to the version, and clears on close', async () => {
+    const a = await api();
+    // Edits round-trip through the browser here: a debounce longer than a burst of ten of them.
+    const restore = await withSetting('debounceMs', 1500);
+    const editor = await openUntitled(await fixtureText('plan-issues.md'));
+    const doc = editor.document;
+    assert.ok(csplanDiagnostics(doc.uri).length > 0);
+    const runsBefore = a.runs(doc.uri);
+    // Ten keystrokes faster than the debounce: one analysis afterwards, not ten.
+    const line = 23; // "3. 提升团队服务意识。" (0-based 23)
+    for (let i = 0; i < 10; i++) {
+      await editor.edit((e) => e.insert(new vscode.Position(line, doc.lineAt(line).text.length - 1), String(i % 10)), { undoStopBefore: false, undoStopAfter: false });
+    }
+    assert.notStrictEqual(a.lastAnalysis(doc.uri)!.version, doc.version, 'not analysed while typing');
+    const t0 = Date.now();
+    await settled(doc);
+    const runs = a.runs(doc.uri) - runsBefore;
+    await restore();
+    assert.strictEqual(runs, 1, `runs after a burst of edits: ${runs}`);
+    assert.ok(Date.now() - t0 > 500, 'analysed only after the debounce');
+    // The goal now carries a number: its finding is gone.
+    assert.ok(!csplanDiagnostics(doc.uri).some((d) => ruleOf(d) === 'goal-not-measurable'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor(() => csplanDiagnostics(doc.uri).length === 0, 'diagnostics cleared on close');
+  });
+
+  it('turns off with csplan.enable', async () => {
+    const editor = await openAndLint(fixture('plan-issues.md'));
+    const restore = await withSetting('enable', false);
+    try {
+      await waitFor(() => csplanDiagnostics(editor.document.uri).length === 0, 'diagnostics cleared when disabled');
+    } finally {
+      await restore();
+    }
+    await waitFor(() => csplanDiagnostics(editor.document.uri).length > 0, 'diagnostics back');
+  });
+});
