@@ -22,7 +22,7 @@ const PHASE_COLUMN = /阶段|階段|phase|stage|时期|時期|里程碑|mileston
 const SUB_UNIT = /^\s*(?:\d{1,2}\s*[）)]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳]|[a-h][.)]\s)/;
 const BY_WHOM = /由\s*([^，,。；;：:]{1,24}?)\s*(?:负责|負責|牵头|牽頭|落实|落實|跟进|跟進|承办|承辦)/;
 const GOAL_LEAD = /^[^，,。；;]{0,16}?(?:目标|目標|goals?|targets?|objectives?)\s*(?:值|为|為|是)?\s*[:：]/i;
-const MEASURABLE_NEAR = /(?:≤|≥|<|>|＜|＞|不超过|不超過|不低于|不低於|不高于|不高於|达到|達到|达|達|提升至|提升到|提高至|提高到|降至|降到|降低至|缩短至|縮短至|缩短到|縮短到|控制在|维持在|維持在|保持在|超过|超過|at least|at most|under|below|above|within|up to|down to|to)\s*$/i;
+const MEASURABLE_NEAR = /(?:为|為|=|≤|≥|<|>|＜|＞|不超过|不超過|不低于|不低於|不高于|不高於|达到|達到|达|達|提升至|提升到|提高至|提高到|降至|降到|降低至|缩短至|縮短至|缩短到|縮短到|控制在|维持在|維持在|保持在|超过|超過|at least|at most|under|below|above|within|up to|down to|to)\s*$/i;
 const COUNT_UNIT = /^(?:件|次|个|個|人|名|宗|通|台|单|單|条|條|倍|元|分|点|點|项|項|家|天|小时|小時|位|席|套|场|場|期|轮|輪|台次|人次|万|萬|%)/;
 const CN_MEASURE = /[一二两兩三四五六七八九十百千]+\s*(?:成|倍|个百分点|個百分點|分钟|分鐘|秒|小时|小時|天|件|次|个工作日|個工作日)|百分之|翻一番|翻番|零投诉|零投訴|零差错|零差錯|全覆盖|全覆蓋|100\s*%/;
 
@@ -34,7 +34,7 @@ export function isMeasurable(raw: string): boolean {
     if (n.unit) return true;
     const after = s.slice(n.index + n.length);
     if (COUNT_UNIT.test(after)) return true;
-    if (MEASURABLE_NEAR.test(s.slice(Math.max(0, n.index - 8), n.index))) return true;
+    if (MEASURABLE_NEAR.test(s.slice(Math.max(0, n.index - 14), n.index))) return true;
     if (/(?:前|top)\s*$/i.test(s.slice(Math.max(0, n.index - 4), n.index))) return true;
     if (/^\s*(?:percent|per cent|points?|calls|tickets|cases|people|agents|hours|days|minutes|seconds)/i.test(after)) return true;
   }
@@ -404,7 +404,10 @@ export function buildModel(parsed: ParsedDocument, options: BuildOptions = {}): 
           if (nums.length !== 1) continue;
           const unit = nums[0].unit ?? unitFromLabel(firstCol[r - 1]) ?? unitFromLabel(header[c]);
           const s = sp.start + nums[0].index;
-          model.kpis.push({ key, label: cellText(r, 0), kind, value: nums[0].value, unit, source: 'body', range: lines.range(s, s + nums[0].raw.length), raw: nums[0].raw });
+          // `咨询量（万通）| 286.0`: the label carries the ten-thousands.
+          const wan = /[（(][^）)]*[万萬]/.test(firstCol[r - 1]) && !/[万萬]/.test(nums[0].raw);
+          const value = wan ? nums[0].value * 1e4 : nums[0].value;
+          model.kpis.push({ key, label: cellText(r, 0), kind, value, unit, source: 'body', range: lines.range(s, s + nums[0].raw.length), raw: wan ? nums[0].raw + '万' : nums[0].raw });
         }
       }
     }
@@ -483,10 +486,12 @@ export function buildModel(parsed: ParsedDocument, options: BuildOptions = {}): 
     const a = ANALYSIS.exec(t);
     if (a) model.analysis.push(mention(u.start + a.index, u.start + a.index + a[0].length));
     if (u.part && SUMMARY_PARTS.includes(u.part)) return;
-    const mon = MONITORING.exec(t);
-    if (mon) {
-      const around = t.slice(Math.max(0, mon.index - 4), mon.index + mon[0].length + 4);
-      if (!NOT_MONITORING.test(around)) model.monitoring.push(mention(u.start + mon.index, u.start + mon.index + mon[0].length));
+    const monitor = new RegExp(MONITORING.source, 'gi');
+    for (let mon; (mon = monitor.exec(t)); ) {
+      const around = t.slice(Math.max(0, mon.index - 6), mon.index + mon[0].length + 4);
+      if (NOT_MONITORING.test(around)) continue;
+      model.monitoring.push(mention(u.start + mon.index, u.start + mon.index + mon[0].length));
+      break;
     }
     const loop = LOOP.exec(t);
     if (loop) model.loops.push(mention(u.start + loop.index, u.start + loop.index + loop[0].length));
@@ -509,6 +514,28 @@ export function buildModel(parsed: ParsedDocument, options: BuildOptions = {}): 
     }
   }
 
+  // Headings that are phases (`### 第二阶段：4—8 月 寄修提速`), read with their own content.
+  sections.forEach((s, i) => {
+    if (!PHASE_LABEL.test(s.name) || !(parts[i] === 'phases' || /阶段|階段|phase|stage/i.test(s.name.slice(0, 12)))) return;
+    const nextStart = headings[i + 1]?.start ?? text.length;
+    const own = text.slice(s.headingRange.end.offset, nextStart);
+    const phase: Phase = { name: s.name.slice(0, 40), range: s.headingRange, form: 'heading' };
+    const ind = /(?:阶段指标|階段指標|阶段目标|階段目標|指标|指標|目标|目標|衡量|indicators?|targets?|KPIs?|success measures?)\s*[:：]\s*([^\n]+)/i.exec(own);
+    if (ind && !isBlank(ind[1])) {
+      const st = s.headingRange.end.offset + ind.index;
+      phase.indicator = span(st, st + ind[0].length);
+    }
+    const time = findTime(s.title, { reference: options.now });
+    if (time && time.kind !== 'vague') phase.timeNode = { text: time.text, kind: time.kind, isoDate: time.isoDate, range: s.headingRange };
+    model.phases.push(phase);
+  });
+  // A heading that names a mechanism (`## 8. Follow-up and review`) over content counts as one.
+  sections.forEach((s, i) => {
+    if (!s.hasContent || (parts[i] && SUMMARY_PARTS.includes(parts[i]!))) return;
+    const r = s.headingRange;
+    if (LOOP.test(s.name)) model.loops.push({ text: s.title, range: r });
+    if (MONITORING.test(s.name) && !NOT_MONITORING.test(s.name)) model.monitoring.push({ text: s.title, range: r });
+  });
   model.kpisMentioned = [...mentioned];
   return model;
 }

@@ -38,7 +38,7 @@ export const KPI_PATTERNS: [KpiKey, RegExp][] = [
   ['satisfaction', /满意度|滿意度|满意率|滿意率|\bCSI\b|\bCSAT\b|\bNPS\b|satisfaction/i],
   ['resolution_rate', /问题解决率|問題解決率|解决率|解決率|resolution rate/i],
   ['response_time', /响应时[间长]|響應時[間長]|回应时[间长]|回應時[間長]|应答时[间长]|應答時[間長]|首次回[复覆]时[间长]|首次回[复覆]時[間長]|回[复覆]时[间长]|回[复覆]時[間長]|等候(?:接听|接聽)?时[间长]|等候(?:接听|接聽)?時[間長]|等待时[间长]|等待時[間長]|接通时[间长]|接通時[間長]|response time|speed of answer|\bASA\b|time to answer|wait(?:ing)? time/i],
-  ['handle_time', /处理时[长间]|處理時[長間]|办理时[长间]|辦理時[長間]|办结时[长间]|辦結時[長間]|周转时[长间]|週轉時[長間]|周转|週轉|在厂时[长间]|在廠時[長間]|结案周期|結案週期|平均(?:完成|修复|修復)时[间长]|平均(?:完成|修复|修復)時[間長]|通话时长|通話時長|handl(?:e|ing) time|\bAHT\b|resolution time|turnaround/i],
+  ['handle_time', /处理时[长间]|處理時[長間]|办理时[长间]|辦理時[長間]|办结时[长间]|辦結時[長間]|周转时[长间]|週轉時[長間]|周转|週轉|在厂时[长间]|在廠時[長間]|结案周期|結案週期|平均(?:完成|修复|修復)时[间长]|平均(?:完成|修复|修復)時[間長]|通话时长|通話時長|handl(?:e|ing) time|\bAHT\b|resolution time|time to (?:close|resolve)|close time|turnaround/i],
   ['outbound_calls', /外呼量|外呼|outbound calls?/i],
   ['inquiries', /咨询量|諮詢量|咨询总量|諮詢總量|受理量|进线量|進線量|来电量|來電量|话务量|話務量|查询量|查詢量|报事总量|報事總量|诉求量|訴求量|工单量|工單量|业务量|業務量|查詢及報修總量|inquiries|enquiries|contacts? volume|call volume|requests(?: and complaints)? logged|contacts handled/i],
 ];
@@ -85,8 +85,8 @@ export const UNIT_WORDS: [RegExp, string][] = [
   [/^(‱|万分之|萬分之)/, '‱'],
   [/^(秒钟|秒鐘|秒|s\b|sec|seconds?)/i, 's'],
   [/^(分钟|分鐘|min|minutes?|mins?)/i, 'min'],
-  [/^(小时|小時|h\b|hrs?|hours?)/i, 'h'],
-  [/^(个工作日|個工作日|工作日|个工作天|個工作天|工作天|天|日|d\b|days?)/i, 'd'],
+  [/^((?:business |working )?(?:hours?|hrs?)|小时|小時|h\b)/i, 'h'],
+  [/^(个工作日|個工作日|工作日|个工作天|個工作天|工作天|天|日|d\b|(?:business |working )?days?)/i, 'd'],
   [/^(分(?!钟|鐘)|points?|score)/i, 'score'],
 ];
 
@@ -95,13 +95,13 @@ export const UNIT_WORDS: [RegExp, string][] = [
 /** Monitoring, checking, supervision, assessment (guide §5.3, §6.1). */
 export const MONITORING = /监控|監控|监测|監測|监督|監督|监察|監察|督导|督導|督办|督辦|督查|考核|抽检|抽檢|抽查|质检|質檢|品管|巡检|巡檢|巡查|稽核|稽查|检查|檢查|通报|通報|绩效|績效|monitor|audit|inspect|supervis|checks?\b|checked|assess|performance review|KPI review|spot[- ]check/i;
 /** Words that contain a monitoring word but mean something else (a medical check-up, approval of a refund). */
-export const NOT_MONITORING = /检查报告|檢查報告|医技检查|醫技檢查|检查预约|檢查預約|体检|體檢|检查项目|檢查項目|审批|審批|check[- ]?in|check[- ]?out|checklist/i;
+export const NOT_MONITORING = /血压|血壓|血糖|骨密度|健康检查|健康檢查|身体检查|身體檢查|检查时段|檢查時段|海关|海關|检查报告|檢查報告|医技检查|醫技檢查|检查预约|檢查預約|体检|體檢|检查项目|檢查項目|审批|審批|check[- ]?in|check[- ]?out|checklist/i;
 
 /** Feedback / review / closed loop / continuous improvement (guide §5.4, §6.2–6.3). */
 export const LOOP = /复盘|復盤|回访|回訪|闭环|閉環|持续优化|持續優化|持续改进|持續改進|持续改善|持續改善|反馈机制|反饋機制|回馈机制|回饋機制|反馈|反饋|回馈|回饋|检讨|檢討|总结会|總結會|改进建议|改進建議|PDCA|follow[- ]?up|retrospective|lessons learned|feedback|continuous improvement|review meeting|post[- ]mortem|root cause review/i;
 
 /** Cause analysis (guide §5.1: data without analysis). */
-export const ANALYSIS = /原因|由于|由於|因为|因為|得益于|得益於|归因|歸因|源于|源於|导致|導致|造成|主要是|根源|根本原因|缘于|緣於|是因|在于|在於|受.{1,12}影响|受.{1,12}影響|带动|帶動|because|due to|driven by|caused by|root cause|the reason|as a result of|explained by|thanks to|why\b/i;
+export const ANALYSIS = /差距主要|主要在于|主要在於|一是[^。\n]{2,60}二是|原因|由于|由於|因为|因為|得益于|得益於|归因|歸因|源于|源於|导致|導致|造成|主要是|根源|根本原因|缘于|緣於|是因|在于|在於|受.{1,12}影响|受.{1,12}影響|带动|帶動|because|due to|driven by|caused by|root cause|the reason|as a result of|explained by|thanks to|why\b/i;
 
 // ── Problems ────────────────────────────────────────────────────────────────────────────────────
 
@@ -126,7 +126,7 @@ export const ROLE_SUFFIX = /(?:主管|经理|經理|组长|組長|班长|班長|
 
 /** Common Chinese surnames (simplified and traditional), to recognise a personal name of 2–3 characters. */
 export const SURNAMES =
-  '王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池乐樂匡戈湛鞠迟遲殳欧陽司徒上官诸葛諸葛东方東方';
+  '區歐冼鄺麥岑勞雷賴凌盧伍蕭莊卓殷甄鄔溫游翁饒邢王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池乐樂匡戈湛鞠迟遲殳欧陽司徒上官诸葛諸葛东方東方';
 
 // ── Time ────────────────────────────────────────────────────────────────────────────────────────
 

@@ -73,6 +73,8 @@ function judgeOne(part: string): OwnerVerdict {
     if (isChineseName(token)) return 'person';
   }
   const last = tokens[tokens.length - 1] ?? '';
+  // `培訓主任 鄺美琪`: a short name after a role or a department, even with a surname we do not list.
+  if (tokens.length >= 2 && /^[\u4e00-\u9fff]{2,3}$/.test(last) && !NOT_NAME_END.test(last) && !ROLE_SUFFIX.test(last) && !COLLECTIVE.test(last)) return 'person';
   // `客服专员高雅`, `产品对接人韩雪`, `服务经理宋涛`: a role word followed by a name, written together.
   const joined = /(主管|经理|經理|组长|組長|班长|班長|课长|課長|科长|科長|主任|专员|專員|总监|總監|对接人|對接人|联络人|聯絡人|负责人|負責人|工程师|工程師|顾问|顧問|店长|店長|站长|站長|员|員)([\u4e00-\u9fff]{2,3})$/.exec(last);
   if (joined && isChineseName(joined[2])) return 'person';
