@@ -2,9 +2,9 @@
 import pkg from '../../package.json';
 import { runLint, cliLocale, type CliIO, type CliInfo } from './lint';
 import { t } from './messages';
-// The export and rollup commands live in their own modules (other owners); until they exist, the
-// commands say they are not available. Uncomment when src/cli/export.ts / rollup.ts land:
-// import { runExport } from './export';
+// The export and rollup commands live in their own modules (other owners). Until rollup.ts exists,
+// `csplan rollup` says it is not available. Uncomment when src/cli/rollup.ts lands:
+import { runExport } from './export';
 // import { runRollup } from './rollup';
 
 const version: string = pkg.version;
@@ -15,11 +15,11 @@ export const INFO: CliInfo = {
   informationUri: (homepage as string | undefined) || 'https://github.com/csplan/csplan',
 };
 
-type SubcommandIO = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string };
+type SubcommandIO = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string; env?: Record<string, string | undefined> };
 type Subcommand = (args: string[], io: SubcommandIO) => Promise<number>;
 
 const SUBCOMMANDS: Record<string, Subcommand | undefined> = {
-  export: undefined, // runExport
+  export: runExport,
   rollup: undefined, // runRollup
 };
 
@@ -47,7 +47,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`csplan: ${t(L, 'notAvailable', { command })}\n`);
       return 2;
     }
-    return sub(rest, { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd });
+    return sub(rest, { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd, env });
   }
   io.stderr.write(`csplan: ${t(L, 'unknownCommand', { command })}\n${t(L, 'seeHelp')}\n`);
   return 2;
