@@ -70,6 +70,10 @@ export class CsplanCodeActions implements vscode.CodeActionProvider {
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (!isMarkdown(doc) || !this.linter.enabled(doc)) return [];
+    // While the user types, the light bulb asks on every cursor move: answer from a current analysis
+    // only, and let the debounced run (which refreshes the markers and the light bulb) catch up.
+    // Asked explicitly (Ctrl+., a fix-all on save), compute for this version now.
+    if (context.triggerKind === vscode.CodeActionTriggerKind.Automatic && !context.only && !this.linter.isCurrent(doc)) return [];
     // The analysis of this very version (computed now if the cached one is older).
     const a = this.linter.analysisFor(doc);
     if (!a || !a.relevant) return [];

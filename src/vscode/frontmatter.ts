@@ -15,7 +15,7 @@ interface Schema {
   additionalProperties?: boolean | Schema;
   $ref?: string;
   definitions?: Record<string, Schema>;
-  'x-zh-TW'?: { title?: string; description?: string };
+  'x-zh-TW'?: { title?: string; description?: string; unit?: string };
   'x-direction'?: 'higher' | 'lower';
   'x-unit'?: string;
   'x-aliases'?: string[];
@@ -121,7 +121,7 @@ export function kpiHover(key: string, locale: Locale): vscode.MarkdownString | u
   const dir = s['x-direction'];
   const dirText =
     dir === 'higher' ? vscode.l10n.t('Higher is better') : dir === 'lower' ? vscode.l10n.t('Lower is better') : vscode.l10n.t('No better direction: read the trend');
-  md.appendMarkdown(`- ${vscode.l10n.t('Unit')}: ${s['x-unit'] ?? ''}\n- ${vscode.l10n.t('Better')}: ${dirText}\n`);
+  md.appendMarkdown(`- ${vscode.l10n.t('Unit')}: ${(locale === 'zh-TW' && s['x-zh-TW']?.unit) || s['x-unit'] || ''}\n- ${vscode.l10n.t('Better')}: ${dirText}\n`);
   return md;
 }
 

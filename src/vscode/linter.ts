@@ -45,6 +45,8 @@ export class Linter implements vscode.Disposable {
   /** Generation per document: a run that finds a newer generation drops its result. */
   private readonly generation = new Map<string, number>();
   private readonly last = new Map<string, Analysis>();
+  /** Analyses computed on demand (a quick fix asked before the debounced run): reused by that run. */
+  private readonly fresh = new Map<string, Analysis>();
   private readonly configs = new Map<string, EffectiveConfig>();
   private readonly pending = new Map<string, Promise<Analysis | undefined>>();
   private readonly running = new Map<string, number>();
@@ -130,16 +132,25 @@ export class Linter implements vscode.Disposable {
     this.configs.set(key, eff);
     // Stale: a newer edit was scheduled, the version changed, or the document closed.
     if ((this.generation.get(key) ?? 0) !== gen || doc.version !== version || doc.isClosed) return undefined;
-    const a = this.compute(doc, eff);
+    const f = this.fresh.get(key);
+    const a = f && f.version === version && JSON.stringify(f.config) === JSON.stringify(eff.config) ? f : this.compute(doc, eff);
     if (a) this.publish(doc, a);
     return a;
   }
 
-  /** The analysis of the document as it is now: the cached one if the version matches, else computed now. */
+  /** The analysis of the document as it is now: the cached one if the version matches, else computed now (and kept for this version). */
   analysisFor(doc: vscode.TextDocument): Analysis | undefined {
-    const a = this.last.get(doc.uri.toString());
-    if (a && a.version === doc.version && a.locale === displayLocale(doc.uri.scheme === 'untitled' ? undefined : doc.uri)) return a;
-    return this.compute(doc, this.configs.get(doc.uri.toString()));
+    const key = doc.uri.toString();
+    const locale = displayLocale(doc.uri.scheme === 'untitled' ? undefined : doc.uri);
+    for (const a of [this.last.get(key), this.fresh.get(key)]) if (a && a.version === doc.version && a.locale === locale) return a;
+    const a = this.compute(doc, this.configs.get(key));
+    if (a) this.fresh.set(key, a);
+    return a;
+  }
+
+  /** True when the published analysis is of the document's current version. */
+  isCurrent(doc: vscode.TextDocument): boolean {
+    return this.last.get(doc.uri.toString())?.version === doc.version;
   }
 
   /** True while a run is scheduled or running for the document. */
@@ -174,7 +185,7 @@ export class Linter implements vscode.Disposable {
     const scope = doc.uri.scheme === 'untitled' ? undefined : doc.uri;
     const locale = displayLocale(scope);
     // Without a config read yet (a quick fix before the first run): the settings alone.
-    const config: Config = eff ? { ...eff.config, locale } : { rules: settingsRules(scope), locale };
+    const config: Config = eff && eff.config.locale === locale ? eff.config : eff ? { ...eff.config, locale } : { rules: settingsRules(scope), locale };
     const text = doc.getText();
     let result: AnalyzeResult;
     const t0 = Date.now();
@@ -192,6 +203,7 @@ export class Linter implements vscode.Disposable {
 
   private publish(doc: vscode.TextDocument, a: Analysis): void {
     this.last.set(doc.uri.toString(), a);
+    this.fresh.delete(doc.uri.toString());
     this.collection.set(doc.uri, a.relevant ? this.toDiagnostics(doc, a) : []);
     this.emitter.fire(a);
   }
@@ -212,6 +224,7 @@ export class Linter implements vscode.Disposable {
     this.timers.delete(key);
     this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
     this.last.delete(key);
+    this.fresh.delete(key);
     this.configs.delete(key);
     this.collection.delete(uri);
   }
@@ -221,6 +234,7 @@ export class Linter implements vscode.Disposable {
     this.log.info(`re-linting: ${reason}`);
     this.finder.clear();
     this.configs.clear();
+    this.fresh.clear();
     for (const doc of vscode.workspace.textDocuments) {
       if (!isMarkdown(doc)) continue;
       if (!this.enabled(doc)) this.clear(doc.uri);

@@ -120,12 +120,12 @@ describe('csplan frontmatter hover and completion (editor)', function () {
     const doc = editor.document;
     const line = doc.getText().split('\n').findIndex((l) => l.trim() === 'satisfaction:');
     const text = await hoverText(doc, new vscode.Position(line, 4));
-    assert.match(text, /服务满意度 Customer satisfaction/);
+    assert.match(text, /(服务满意度|服務滿意度) Customer satisfaction/);
     assert.match(text, /`satisfaction`/);
     assert.match(text, /%/);
     assert.match(text, /Higher is better|越高越好/);
     const rt = await hoverText(doc, new vscode.Position(line - 4, 4)); // response_time
-    assert.match(rt, /平均响应时间/);
+    assert.match(rt, /平均响应时间|平均回應時間/);
     assert.match(rt, /Lower is better|越低越好/);
   });
 
