@@ -235,7 +235,7 @@ export async function runLint(argv: string[], io: CliIO, info: CliInfo): Promise
   formatter.start();
   const files = entries.map((e, i) => ({ e, i })).filter((x): x is { e: Extract<InputEntry, { kind: 'file' }>; i: number } => x.e.kind === 'file');
   const forced = env.CSPLAN_WORKERS !== undefined && env.CSPLAN_WORKERS !== '' ? Number(env.CSPLAN_WORKERS) : undefined;
-  const workerCount = forced !== undefined && Number.isFinite(forced) ? Math.max(0, Math.floor(forced)) : files.length > WORKER_THRESHOLD ? Math.min(availableParallelism(), 8) : 0;
+  const workerCount = forced !== undefined && Number.isFinite(forced) ? Math.max(0, Math.floor(forced)) : files.length > WORKER_THRESHOLD ? Math.min(Math.max(1, availableParallelism() - 1), 7) : 0;
   const workerScript = join(__dirname, 'worker.js');
   if (workerCount > 0 && files.length > 0 && existsSync(workerScript)) {
     await runOnWorkers(entries.length, files.map((f) => ({ index: f.i, path: f.e.path })), stdinReport, workerCount, workerScript, options, emit);
@@ -264,8 +264,9 @@ function configErrorParams(e: ConfigError, cwd: string): Record<string, string |
 }
 
 /**
- * Checks files on worker threads and hands the reports to `emit` in input order. At most WINDOW
- * files ahead of the next one to print are in flight or buffered, so memory stays flat.
+ * Checks files on `count` worker threads and on the main thread too (so that on two cores one extra
+ * engine instance does the work of two), handing the reports to `emit` in input order. At most
+ * WINDOW files ahead of the next one to print are in flight or buffered, so memory stays flat.
  */
 async function runOnWorkers(
   total: number,
@@ -288,10 +289,12 @@ async function runOnWorkers(
       next++;
     }
   };
+  const canTake = () => cursor < tasks.length && tasks[cursor].index < next + WINDOW;
   flush();
   await new Promise<void>((resolveAll) => {
     const pools: { worker: Worker; inFlight: Set<number>; alive: boolean }[] = [];
     let settled = false;
+    let mainScheduled = false;
     const finish = () => {
       if (settled || next < total) return;
       settled = true;
@@ -299,28 +302,43 @@ async function runOnWorkers(
       resolveAll();
     };
     const feed = (p: (typeof pools)[number]) => {
-      while (p.alive && p.inFlight.size < 2 && cursor < tasks.length && tasks[cursor].index < next + WINDOW) {
+      while (p.alive && p.inFlight.size < 2 && canTake()) {
         const task = tasks[cursor++];
         p.inFlight.add(task.index);
         p.worker.postMessage(task);
       }
     };
     const feedAll = () => pools.forEach(feed);
-    const fail = (p: (typeof pools)[number]) => {
-      if (!p.alive) return;
-      p.alive = false;
-      // Whatever the worker had in hand is checked here instead.
-      for (const index of p.inFlight) ready.set(index, checkFile(index, pathOf.get(index)!, options));
-      p.inFlight.clear();
-      if (!pools.some((q) => q.alive)) {
-        while (cursor < tasks.length) {
-          const task = tasks[cursor++];
-          ready.set(task.index, checkFile(task.index, task.path, options));
-        }
+    // The main thread takes one file at a time between messages, so workers are never kept waiting
+    // for more than one file's time.
+    const mainStep = () => {
+      mainScheduled = false;
+      if (settled) return;
+      if (canTake()) {
+        const task = tasks[cursor++];
+        ready.set(task.index, checkFile(task.index, task.path, options));
       }
       flush();
       feedAll();
       finish();
+      scheduleMain();
+    };
+    const scheduleMain = () => {
+      if (!mainScheduled && !settled && canTake()) {
+        mainScheduled = true;
+        setImmediate(mainStep);
+      }
+    };
+    const fail = (p: (typeof pools)[number]) => {
+      if (!p.alive) return;
+      p.alive = false;
+      // Whatever the worker had in hand is checked here instead; the rest goes to the others.
+      for (const index of p.inFlight) ready.set(index, checkFile(index, pathOf.get(index)!, options));
+      p.inFlight.clear();
+      flush();
+      feedAll();
+      finish();
+      scheduleMain();
     };
     for (let i = 0; i < count; i++) {
       // A larger young generation than a worker's default: the engine allocates many short-lived
@@ -334,6 +352,7 @@ async function runOnWorkers(
         flush();
         feedAll();
         finish();
+        scheduleMain();
       });
       worker.on('error', () => fail(p));
       worker.on('exit', (code) => {
@@ -341,6 +360,7 @@ async function runOnWorkers(
       });
     }
     feedAll();
+    scheduleMain();
     finish();
   });
 }
