@@ -63,7 +63,7 @@ export function analyze(text: string, options: InternalOptions = {}): AnalyzeRes
           'zh-TW': '文件超過 {mb} MB，只檢查了前 {line} 行',
           en: 'The document is larger than {mb} MB: only its first {line} lines were checked',
         }[locale],
-        { mb: Math.round((maxBytes / 1024 / 1024) * 10) / 10, line: at.line },
+        { mb: maxBytes >= 1024 * 1024 ? Math.round((maxBytes / 1024 / 1024) * 10) / 10 : Math.round((maxBytes / 1024 / 1024) * 1000) / 1000, line: at.line },
       ),
       range: { start: at, end: at },
     });

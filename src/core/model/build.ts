@@ -24,7 +24,7 @@ const BY_WHOM = /由\s*([^，,。；;：:]{1,24}?)\s*(?:负责|負責|牵头|牽
 const GOAL_LEAD = /^[^，,。；;]{0,16}?(?:目标|目標|goals?|targets?|objectives?)\s*(?:值|为|為|是)?\s*[:：]/i;
 const MEASURABLE_NEAR = /(?:为|為|=|≤|≥|<|>|＜|＞|不超过|不超過|不低于|不低於|不高于|不高於|达到|達到|达|達|提升至|提升到|提高至|提高到|降至|降到|降低至|缩短至|縮短至|缩短到|縮短到|控制在|维持在|維持在|保持在|超过|超過|at least|at most|under|below|above|within|up to|down to|to)\s*$/i;
 const COUNT_UNIT = /^(?:件|次|个|個|人|名|宗|通|台|单|單|条|條|倍|元|分|点|點|项|項|家|天|小时|小時|位|席|套|场|場|期|轮|輪|台次|人次|万|萬|%)/;
-const CN_MEASURE = /[一二两兩三四五六七八九十百千]+\s*(?:成|倍|个百分点|個百分點|分钟|分鐘|秒|小时|小時|天|件|次|个工作日|個工作日)|百分之|翻一番|翻番|零投诉|零投訴|零差错|零差錯|全覆盖|全覆蓋|100\s*%/;
+const CN_MEASURE = /[一二两兩三四五六七八九十百千]+\s*(?:成|倍|个百分点|個百分點|分钟|分鐘|秒|小时|小時|天|个工作日|個工作日)|百分之|翻一番|翻番|零投诉|零投訴|零差错|零差錯|全覆盖|全覆蓋|100\s*%/;
 
 /** A goal or indicator carries a number that measures something (not a year, not a hotline number). */
 export function isMeasurable(raw: string): boolean {
@@ -228,6 +228,9 @@ export function buildModel(parsed: ParsedDocument, options: BuildOptions = {}): 
     if (ind && !isBlank(ind[1])) {
       const s = u.start + ind.index;
       phase.indicator = span(s, s + ind[0].length);
+    } else if (isMeasurable(t)) {
+      // `第一阶段（1—3 月）：知识库覆盖率达到 90%`: the phase states its target without a label.
+      phase.indicator = span(u.start, u.start + t.trimEnd().length);
     }
     const time = findTime(firstLine, { reference: options.now });
     if (time && time.kind !== 'vague') {
@@ -256,7 +259,10 @@ export function buildModel(parsed: ParsedDocument, options: BuildOptions = {}): 
     const t = u.text;
     const lead = t.length - t.trimStart().length;
     const firstBreak = t.search(/[。；;:：]|\r?\n/);
-    const head = firstBreak > 0 ? t.slice(lead, firstBreak) : t.trim();
+    let head = firstBreak > 0 ? t.slice(lead, firstBreak) : t.trim();
+    // Keep the action's words only: `修订话术，完成时间` → `修订话术`.
+    const label = new RegExp(`[，,\\s]*(?:${OWNER_LABEL.source.replace(/\\s\*\[:：\]\)?$/, '')}|${DEADLINE_LABEL.source.replace(/\\s\*\[:：\]\)?$/, '')})\\)?$`, 'i');
+    head = head.replace(label, '').trim();
     const action: PlanAction = {
       text: head.trim().slice(0, 120),
       range: lines.range(u.start + lead, u.start + t.trimEnd().length),

@@ -109,7 +109,9 @@ export function numbersIn(text: string): BodyNumber[] {
     const raw = m[1] + (m[2] ?? '');
     const value = parseNumber(raw);
     if (!Number.isFinite(value)) continue;
-    out.push({ value, raw, unit: readUnit(after), index: m.index, length: m[0].length });
+    // `万分之3` writes the unit before the number.
+    const unit = /(?:万分之|萬分之)\s*$/.test(s.slice(Math.max(0, m.index - 4), m.index)) ? '‱' : readUnit(after);
+    out.push({ value, raw, unit, index: m.index, length: m[0].length });
   }
   return out;
 }

@@ -58,6 +58,9 @@ function judgeOne(part: string): OwnerVerdict {
   if (COLLECTIVE.test(part)) return 'collective';
   if (isMention(part)) return 'person';
   if (isLatinName(part)) return 'person';
+  // `QA lead Priya Nair`: a role, then the person's name.
+  const tail = /(?:^|\s)((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){1,2})$/.exec(part);
+  if (tail && tail.index > 0 && isLatinName(tail[1]) && !DEPARTMENT_WORD.test(tail[1].split(/\s+/)[0])) return 'person';
   // English roles: "Front office manager", "Duty manager", "Finance controller".
   if (/^[A-Za-z][A-Za-z .'-]*$/.test(part)) {
     const words = part.trim().split(/\s+/);

@@ -15,7 +15,11 @@ export const frontmatterYaml: RuleDefinition = {
   check(ctx) {
     const fm = ctx.model.frontmatter;
     if (!fm) return [];
-    return fm.errors.map((e) => ({
+    // With no closing fence the body is read as YAML too: report only the missing fence. One finding a line.
+    const unclosed = fm.errors.find((e) => e.message === 'unclosed');
+    const seen = new Set<number>();
+    const errors = unclosed ? [unclosed] : fm.errors.filter((e) => !seen.has(e.range.start.line) && seen.add(e.range.start.line));
+    return errors.map((e) => ({
       range: e.range,
       message:
         e.message === 'unclosed'

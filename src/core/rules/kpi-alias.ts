@@ -24,10 +24,12 @@ export const kpiAlias: RuleDefinition = {
       const range = fm.keyRanges[`${block}.${name}`];
       if (!range) continue;
       if (Object.prototype.hasOwnProperty.call(kpis, key)) continue;
+      // A unit folded into the key (`投诉率_万分比`) would be lost by renaming: offer no fix then.
+      const foldedUnit = /[_\s-](秒|分钟|分鐘|小时|小時|天|百分比|万分比|萬分比|pct|percent|s|min|h|d)$/i.test(name);
       out.push({
         range,
         message: tr({ 'zh-CN': '“{name}”即标准指标 {key}', 'zh-TW': '「{name}」即標準指標 {key}', en: '`{name}` is the standard KPI `{key}`' }, ctx.locale, { name, key }),
-        fixes: [
+        fixes: foldedUnit ? undefined : [
           {
             title: tr({ 'zh-CN': '改用标准键名 {key}', 'zh-TW': '改用標準鍵名 {key}', en: 'Use the standard key `{key}`' }, ctx.locale, { key }),
             edits: [{ start: range.start.offset, end: range.end.offset, text: key }],

@@ -17,8 +17,8 @@ export const phaseMissingIndicator: RuleDefinition = {
     const out: RuleReport[] = [];
     for (const p of model.phases) {
       const lacks: string[] = [];
-      if (!p.indicator) lacks.push(tr({ 'zh-CN': '阶段指标', 'zh-TW': '階段指標', en: 'an indicator' }, locale));
-      if (!p.timeNode) lacks.push(tr({ 'zh-CN': '时间节点', 'zh-TW': '時間節點', en: 'a time node' }, locale));
+      if (!p.indicator) lacks.push(tr({ 'zh-CN': '阶段指标', 'zh-TW': '階段指標', en: 'indicator' }, locale));
+      if (!p.timeNode) lacks.push(tr({ 'zh-CN': '时间节点', 'zh-TW': '時間節點', en: 'time node' }, locale));
       if (!lacks.length) continue;
       out.push({
         range: p.range,
