@@ -350,6 +350,7 @@ function offsetToPos(text: string, offset: number): { line: number; column: numb
 function parseConfigText(file: string, text: string, locale: Locale): Parsed {
   const lines = new LineCounter();
   const isJson = file.toLowerCase().endsWith('.json');
+  if (isJson && !text.trim()) return { data: {}, lines, errors: [] }; // an empty file: the defaults, as in YAML
   if (isJson) {
     try {
       JSON.parse(text);
@@ -357,9 +358,9 @@ function parseConfigText(file: string, text: string, locale: Locale): Parsed {
       const msg = (e as Error).message;
       const m = /position (\d+)/.exec(msg);
       const lc = /line (\d+) column (\d+)/.exec(msg);
-      const pos = lc ? { line: Number(lc[1]), column: Number(lc[2]) } : m ? offsetToPos(text, Number(m[1])) : text.trim() ? offsetToPos(text, text.length) : { line: 1, column: 1 };
+      const pos = lc ? { line: Number(lc[1]), column: Number(lc[2]) } : m ? offsetToPos(text, Number(m[1])) : offsetToPos(text, text.length);
       const detail = msg.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '');
-      return { data: {}, lines, errors: [{ file, ...pos, message: say(locale, M.syntaxJson, { detail: text.trim() ? detail : 'empty file' }) }] };
+      return { data: {}, lines, errors: [{ file, ...pos, message: say(locale, M.syntaxJson, { detail }) }] };
     }
   }
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });

@@ -110,6 +110,14 @@ describe('config discovery (src/node/config.ts)', () => {
     assert.equal(r.errors[0].line, 4);
   });
 
+  it('treats an empty file as the defaults, without an error', () => {
+    write('.csplanrc.json', '  \n');
+    assert.deepEqual(loadConfigFor(doc('x.md')), { config: {}, sources: [join(root, '.csplanrc.json')], errors: [] });
+    clearConfigCache();
+    write('a/.csplanrc.yaml', '# nothing yet\n');
+    assert.deepEqual(loadConfigFor(doc('a/x.md')).errors, []);
+  });
+
   it('rejects a config that is not a mapping', () => {
     write('.csplanrc.yaml', '- rules\n- locale\n');
     const r = loadConfigFor(doc('x.md'));
