@@ -35,6 +35,9 @@ export interface Formatter {
   end(totals: Totals): void;
 }
 
+/** The name standard input goes by in the output when --stdin-filename is not given. */
+export const STDIN_NAME = '<stdin>';
+
 /** The path shown for a file: relative to the working folder when inside it. */
 export function displayPath(file: string, cwd: string, stdin?: boolean): string {
   if (stdin || !isAbsolute(file)) return file;
@@ -89,7 +92,7 @@ export function stylish(ctx: FormatterContext): Formatter {
     start() {},
     file(report) {
       if (!report.findings.length) return;
-      const name = displayPath(report.file, ctx.cwd, report.stdin);
+      const name = report.stdin && report.file === STDIN_NAME ? t(ctx.locale, 'stdinName') : displayPath(report.file, ctx.cwd, report.stdin);
       const rows = report.findings.map((f) => [`${f.line}:${f.column}`, label(f.severity), f.message, f.rule, f.severity] as const);
       const wPos = Math.max(...rows.map((r) => r[0].length));
       const wSev = Math.max(...rows.map((r) => displayWidth(r[1])));
@@ -142,7 +145,7 @@ const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'er
 
 /** The artifact location of a file: relative to %SRCROOT% (the working folder) when inside it. */
 export function sarifLocation(file: string, cwd: string, stdin?: boolean): { uri: string; uriBaseId?: string } {
-  if (stdin) return { uri: encodeURI(file.replace(/^<|>$/g, '')), uriBaseId: '%SRCROOT%' };
+  if (stdin) return { uri: file === STDIN_NAME ? 'stdin' : file.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
   const rel = relative(cwd, file);
   if (rel && !rel.startsWith('..') && !isAbsolute(rel)) {
     return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };

@@ -9,7 +9,7 @@ import { LOCALES, type Locale } from '../core/types';
 import { decodeText, expandInputs, type InputEntry } from '../node/files';
 import type { ConfigError } from '../node/config';
 import { checkFile, checkStdin, type CheckOptions, type FileReport } from './check';
-import { createFormatter, FORMATS, type FormatName, type Totals } from './formatters';
+import { createFormatter, FORMATS, STDIN_NAME, type FormatName, type Totals } from './formatters';
 import { t, type MessageId } from './messages';
 
 export interface CliIO {
@@ -176,14 +176,16 @@ export async function runLint(argv: string[], io: CliIO, info: CliInfo): Promise
   const stdinIndex = entries.findIndex((e) => e.kind === 'stdin');
   let stdinReport: FileReport | undefined;
   if (stdinIndex !== -1) {
-    const name = args.stdinFilename ?? t(L, 'stdinName');
+    // Machine formats always say `<stdin>` (or --stdin-filename); stylish and messages translate it.
+    const name = args.stdinFilename ?? STDIN_NAME;
+    const label = args.stdinFilename ?? t(L, 'stdinName');
     const filePath = resolve(io.cwd, args.stdinFilename ?? 'stdin.md');
     try {
       const bytes = await readAll(io.stdin ?? process.stdin);
       const d = decodeText(bytes);
       if (!d.ok) {
         const id: MessageId = d.reason === 'binary' ? 'binary' : d.reason === 'utf16' ? 'utf16' : 'notUtf8';
-        stdinReport = { index: stdinIndex, file: name, stdin: true, findings: [], configErrors: [], failure: { id, params: { file: name, offset: d.detail ?? '?' }, fatal: true } };
+        stdinReport = { index: stdinIndex, file: name, stdin: true, findings: [], configErrors: [], failure: { id, params: { file: label, offset: d.detail ?? '?' }, fatal: true } };
       } else {
         stdinReport = checkStdin(stdinIndex, d.text, d.bom, name, filePath, options);
       }
