@@ -57,6 +57,8 @@ export class Linter implements vscode.Disposable {
   /** Number of analyses run (for tests and the output channel). */
   runs = 0;
   readonly runsByUri = new Map<string, number>();
+  /** How long the last analysis of each document took (ms). */
+  private readonly durations = new Map<string, number>();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -88,10 +90,13 @@ export class Linter implements vscode.Disposable {
     return vscode.window.visibleTextEditors.some((e) => e.document === doc);
   }
 
+  /** The configured debounce, stretched for a document whose analysis is slow (at most 5 s): typing in a huge document stays fluid. */
   debounceMs(doc: vscode.TextDocument): number {
     const scope = doc.uri.scheme === 'untitled' ? undefined : doc.uri;
     const v = vscode.workspace.getConfiguration('csplan', scope).get<number>('debounceMs', 300);
-    return typeof v === 'number' && v >= 0 ? Math.min(v, 10_000) : 300;
+    const configured = typeof v === 'number' && v >= 0 ? Math.min(v, 10_000) : 300;
+    const took = this.durations.get(doc.uri.toString()) ?? 0;
+    return Math.max(configured, Math.min(5000, 2 * took));
   }
 
   /** Schedules a run; a newer schedule for the same document cancels this one. */
@@ -196,6 +201,7 @@ export class Linter implements vscode.Disposable {
       return undefined;
     }
     this.runs++;
+    this.durations.set(doc.uri.toString(), Date.now() - t0);
     this.runsByUri.set(doc.uri.toString(), (this.runsByUri.get(doc.uri.toString()) ?? 0) + 1);
     this.log.trace(`analyzed ${doc.uri.toString()} v${doc.version} in ${Date.now() - t0} ms: ${result.findings.length} findings, ${result.completeness.score}%`);
     return { uri: doc.uri, version: doc.version, result, locale, config, relevant: isCsplanDocument(result) };
@@ -225,6 +231,7 @@ export class Linter implements vscode.Disposable {
     this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
     this.last.delete(key);
     this.fresh.delete(key);
+    this.durations.delete(key);
     this.configs.delete(key);
     this.collection.delete(uri);
   }

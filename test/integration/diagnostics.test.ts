@@ -102,7 +102,8 @@ describe('csplan diagnostics (editor)', function () {
         assert.strictEqual(sev('goal-not-measurable'), undefined, 'off in .csplanrc beats error in settings');
         assert.strictEqual(sev('phase-missing-indicator'), vscode.DiagnosticSeverity.Error, 'from the extended file');
         assert.strictEqual(sev('action-missing-owner'), vscode.DiagnosticSeverity.Warning, 'the farther .csplanrc.json is not read');
-        // Editing the config file re-lints.
+        // Editing the config file re-lints. (A watcher outside the workspace starts asynchronously: give it a moment.)
+        await new Promise((r) => setTimeout(r, 1500));
         writeFileSync(path.join(dir, 'team', '.csplanrc.yaml'), 'rules:\n  vague-deadline: error\n');
         await waitFor(() => sev('vague-deadline') === vscode.DiagnosticSeverity.Error && sev('goal-not-measurable') !== undefined, 're-lint after the config changed', 15000);
       } finally {
