@@ -16,6 +16,7 @@ import './harness.test';
 import './diagnostics.test';
 import './quickfix.test';
 import './templates.test';
+import './preview.test';
 // ---- end of test files ----
 
 interface TestResult {
