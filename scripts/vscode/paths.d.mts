@@ -1,0 +1,11 @@
+export const ROOT: string;
+export const CACHE_DIR: string;
+export const CODE_SERVER_PREFIX: string;
+export const CODE_SERVER_DIR: string;
+export const CODE_SERVER_ENTRY: string;
+export const STAMP_FILE: string;
+export const RESULTS_DIR: string;
+export const CHROMIUM: string;
+export const CODE_SERVER_VERSION: string;
+export const DEB_PACKAGES: [string, string][];
+export const EXTENSION_ID: string;
