@@ -7,7 +7,7 @@ import type { RuleContext } from './rules/rule';
 import { DEFAULT_MAX_BYTES, requiredParts, ruleOptions, ruleSeverity } from './config';
 import { computeCompleteness } from './completeness';
 import { LineIndex } from './text';
-import { format } from './i18n';
+import { detectLocale, format } from './i18n';
 
 export interface InternalOptions extends AnalyzeOptions {
   /** "Today" for fixes that propose dates (tests pin it). */
@@ -34,11 +34,12 @@ export function analyze(text: string, options: InternalOptions = {}): AnalyzeRes
     model.truncated = { limitBytes: maxBytes };
   }
   const required = requiredParts(config);
+  const docLocale = detectLocale(input);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = ruleSeverity(config, rule.id, rule.defaultSeverity);
     if (severity === 'off') continue;
-    const ctx: RuleContext = { model, lines: parsed.lines, locale, config, options: ruleOptions(config, rule.id), requiredParts: required, now };
+    const ctx: RuleContext = { model, lines: parsed.lines, locale, docLocale, config, options: ruleOptions(config, rule.id), requiredParts: required, now };
     let reports;
     try {
       reports = rule.check(ctx);

@@ -25,8 +25,8 @@ export const actionMissingDeadline: RuleDefinition = {
         fixes = dates.map((d, i) => fix(tr(DATE_FIX_TITLE, locale, { label: tr(d.label, locale), date: d.date }), inner.start, inner.end, a.form === 'table' ? ` ${d.date} ` : d.date, i === 0));
       } else {
         const at = appendPoint(text, a.range.start.offset, a.range.end.offset);
-        const sep = clauseSeparator(locale, text.slice(a.range.start.offset, at));
-        fixes = dates.map((d, i) => fix(tr(DATE_FIX_TITLE, locale, { label: tr(d.label, locale), date: d.date }), at, at, sep + tr(DEADLINE_LABEL_TEXT, locale) + d.date, i === 0));
+        const sep = clauseSeparator(ctx.docLocale, text.slice(a.range.start.offset, at));
+        fixes = dates.map((d, i) => fix(tr(DATE_FIX_TITLE, locale, { label: tr(d.label, locale), date: d.date }), at, at, sep + tr(DEADLINE_LABEL_TEXT, ctx.docLocale) + d.date, i === 0));
       }
       out.push({
         range: a.range,

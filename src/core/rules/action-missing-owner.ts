@@ -17,7 +17,7 @@ export const actionMissingOwner: RuleDefinition = {
     const { model, locale, lines } = ctx;
     const text = lines.text;
     const out: RuleReport[] = [];
-    const placeholder = tr(OWNER_PLACEHOLDER, locale);
+    const placeholder = tr(OWNER_PLACEHOLDER, ctx.docLocale);
     const title = tr({ 'zh-CN': '添加责任人占位符', 'zh-TW': '加入負責人預留位置', en: 'Add an owner placeholder' }, locale);
     for (const a of model.actions) {
       if (a.owner) continue;
@@ -39,7 +39,7 @@ export const actionMissingOwner: RuleDefinition = {
         if (isBlank(text.slice(inner.start, inner.end)) && !text.slice(inner.start, inner.end).includes(placeholder)) fixes = [fix(title, inner.start, inner.end, ` ${placeholder} `, true)];
       } else if (!a.ownerSlot) {
         const at = appendPoint(text, a.range.start.offset, a.range.end.offset);
-        fixes = [fix(title, at, at, clauseSeparator(locale, text.slice(a.range.start.offset, at)) + tr(OWNER_LABEL_TEXT, locale) + placeholder, true)];
+        fixes = [fix(title, at, at, clauseSeparator(ctx.docLocale, text.slice(a.range.start.offset, at)) + tr(OWNER_LABEL_TEXT, ctx.docLocale) + placeholder, true)];
       }
       out.push({
         range: a.range,

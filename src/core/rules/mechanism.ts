@@ -22,7 +22,7 @@ export function mechanismReport(ctx: RuleContext, message: Messages, heading: Me
     fixes: [
       {
         title: tr({ 'zh-CN': '在文末插入“{h}”部分', 'zh-TW': '在文末插入「{h}」部分', en: 'Insert a “{h}” part at the end' }, locale, { h: tr(heading, locale) }),
-        edits: [{ start: end, end, text: `${lead}${'#'.repeat(depth)} ${tr(heading, locale)}${eol}${eol}${tr(hint, locale)}${eol}` }],
+        edits: [{ start: end, end, text: `${lead}${'#'.repeat(depth)} ${tr(heading, ctx.docLocale)}${eol}${eol}${tr(hint, ctx.docLocale)}${eol}` }],
         preferred: true,
       },
     ],

@@ -58,12 +58,12 @@ export function insertPartFix(ctx: RuleContext, part: PartId, order: PartId[]) {
       break;
     }
   }
-  const name = tr(PART_NAMES[part], locale);
-  const hint = tr({ 'zh-CN': '<!-- 请填写：{part} -->', 'zh-TW': '<!-- 請填寫：{part} -->', en: '<!-- To write: {part} -->' }, locale, { part: name });
+  const name = tr(PART_NAMES[part], ctx.docLocale);
+  const hint = tr({ 'zh-CN': '<!-- 请填写：{part} -->', 'zh-TW': '<!-- 請填寫：{part} -->', en: '<!-- To write: {part} -->' }, ctx.docLocale, { part: name });
   const block = `${'#'.repeat(depth)} ${name}${eol}${eol}${hint}${eol}${eol}`;
   const before = at === lines.text.length ? (lines.text.endsWith('\n') ? (lines.text.endsWith('\n\n') ? '' : eol) : eol + eol) : '';
   return {
-    title: tr({ 'zh-CN': '插入“{part}”部分', 'zh-TW': '插入「{part}」部分', en: 'Insert the “{part}” part' }, locale, { part: name }),
+    title: tr({ 'zh-CN': '插入“{part}”部分', 'zh-TW': '插入「{part}」部分', en: 'Insert the “{part}” part' }, locale, { part: tr(PART_NAMES[part], locale) }),
     edits: [{ start: at, end: at, text: before + block }],
     preferred: true,
   };

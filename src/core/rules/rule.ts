@@ -6,7 +6,10 @@ import type { LineIndex } from '../text';
 export interface RuleContext {
   model: DocumentModel;
   lines: LineIndex;
+  /** Language of messages and fix titles (the user's). */
   locale: Locale;
+  /** Language of the document: text that fixes insert is written in it, whatever the UI speaks. */
+  docLocale: Locale;
   config: Config;
   /** Options given to this rule in the config (`{ severity, …options }`). */
   options: Record<string, unknown>;

@@ -31,7 +31,7 @@ export const uncategorizedProblems: RuleDefinition = {
       const eol = lines.eol;
       const depth = Math.min(s.depth + 1, 6);
       const marker = s.depth >= 6 ? (t: string) => `**${t}**` : (t: string) => `${'#'.repeat(depth)} ${t}`;
-      const skeleton = CATEGORIES[locale].map((c) => marker(c)).join(eol + eol);
+      const skeleton = CATEGORIES[ctx.docLocale].map((c) => marker(c)).join(eol + eol);
       const at = s.headingRange.end.offset;
       out.push({
         range: s.headingRange,
