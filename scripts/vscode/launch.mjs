@@ -29,7 +29,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * languagepacks.json in the user-data-dir. One entry whose translations file is empty is enough
  * for `vscode.env.language` to be the locale (VS Code's own strings stay English).
  */
-function writeLanguagePack(userDataDir, locale) {
+export function writeLanguagePack(userDataDir, locale) {
   const translations = path.join(userDataDir, `empty-translations.${locale}.json`);
   writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
   writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({
@@ -42,8 +42,46 @@ function writeLanguagePack(userDataDir, locale) {
   }, null, 2));
 }
 
+/**
+ * Installs extension folders as a user's extensions (not as development extensions): VS Code 1.100
+ * reads the user extensions from extensions.json in the extensions dir; each entry points at a
+ * link publisher.name-version → the folder (which holds package.json and the built main).
+ */
+export function installExtensionFolders(extensionsDir, folders) {
+  mkdirSync(extensionsDir, { recursive: true });
+  const manifest = folders.map((ext) => {
+    const pkg = JSON.parse(readFileSync(path.join(ext, 'package.json'), 'utf8'));
+    const relativeLocation = `${pkg.publisher}.${pkg.name}-${pkg.version}`;
+    const at = path.join(extensionsDir, relativeLocation);
+    rmSync(at, { recursive: true, force: true });
+    symlinkSync(ext, at);
+    return {
+      identifier: { id: `${pkg.publisher}.${pkg.name}`.toLowerCase() },
+      version: pkg.version,
+      location: { $mid: 1, fsPath: at, external: `file://${at}`, path: at, scheme: 'file' },
+      relativeLocation,
+      metadata: { installedTimestamp: Date.now(), source: 'vsix', pinned: true },
+    };
+  });
+  writeFileSync(path.join(extensionsDir, 'extensions.json'), JSON.stringify(manifest));
+}
+
+/** Settings of a quiet, deterministic workbench (no tips, telemetry, update checks, trust prompts). */
+export const QUIET_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'telemetry.telemetryLevel': 'off',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'update.mode': 'none',
+  'security.workspace.trust.enabled': false,
+  'git.enabled': false,
+  'chat.disableAIFeatures': true,
+};
+
 /** Kills a process group started with detached: true (code-server and its extension host, pty host, watchers). */
-async function killGroup(child) {
+export async function killGroup(child) {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((r) => child.once('exit', r));
   try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
@@ -80,19 +118,7 @@ export async function startHost(opts = {}) {
   mkdirSync(extensionsDir, { recursive: true });
   // Settings of a quiet, deterministic workbench.
   mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'workbench.enableExperiments': false,
-    'telemetry.telemetryLevel': 'off',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'update.mode': 'none',
-    'security.workspace.trust.enabled': false,
-    'git.enabled': false,
-    'chat.disableAIFeatures': true,
-    ...(opts.settings ?? {}),
-  }, null, 2));
+  writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...(opts.settings ?? {}) }, null, 2));
   if (locale !== 'en') writeLanguagePack(userDataDir, locale);
 
   let workspace = opts.workspace ?? path.join(ROOT, 'test', 'fixtures', 'workspace');
@@ -101,11 +127,7 @@ export async function startHost(opts = {}) {
     cpSync(workspace, dest, { recursive: true });
     workspace = dest;
   }
-  for (const ext of opts.extensionLinks ?? []) {
-    const pkg = JSON.parse(readFileSync(path.join(ext, 'package.json'), 'utf8'));
-    // A folder named publisher.name-version in the extensions dir is picked up as an installed extension.
-    symlinkSync(ext, path.join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`));
-  }
+  if (opts.extensionLinks?.length) installExtensionFolders(extensionsDir, opts.extensionLinks);
 
   const logFile = path.join(RESULTS_DIR, `${label}-code-server.log`);
   const logStream = createWriteStream(logFile);

@@ -9,13 +9,13 @@ export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
  * Polls `probe` until it returns a truthy value; the error names what was awaited and the last value
  * seen. An AssertionError thrown by the probe ends the wait at once.
  */
-export async function until<T>(what: string, probe: () => Promise<T>, timeoutMs = 30_000): Promise<NonNullable<T>> {
+export async function until<T>(what: string, probe: () => Promise<T>, timeoutMs = 30_000): Promise<Exclude<T, false | '' | 0 | null | undefined>> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
     try {
       const v = await probe();
-      if (v) return v as NonNullable<T>;
+      if (v) return v as Exclude<T, false | '' | 0 | null | undefined>;
       last = v;
     } catch (e) {
       if (e instanceof AssertionError) throw e; // a definite failure, not "not yet"

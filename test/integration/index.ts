@@ -74,7 +74,7 @@ export function run(): Promise<void> {
     runner.on('pass', record('passed'));
     runner.on('pending', record('pending'));
     runner.on('fail', (test: Mocha.Runnable, err: Error) => {
-      if (test.type === 'test') record('failed')(test as Mocha.Test, err);
+      if ((test as Mocha.Runnable & { type?: string }).type === 'test') record('failed')(test as Mocha.Test, err);
       else {
         // A hook failed (before/after…): report it as a failed test so that it counts.
         tests.push({ title: test.title, fullTitle: test.fullTitle(), state: 'failed', error: { message: err.message, stack: err.stack } });

@@ -1,0 +1,93 @@
+// npm test: everything, in order, on a fresh clone (after npm ci):
+//   1. provisioning of the real VS Code host (idempotent; a few seconds when cached)
+//   2. npm run build
+//   3. unit + CLI tests (mocha, Node)
+//   4. integration tests inside a real VS Code extension host (code-server), en and zh-cn
+//   5. end-to-end checks through the browser (Chromium), en and zh-cn
+// Every part runs even when an earlier test part fails (the summary shows all of them); the exit
+// status is non-zero when any part fails or a test part ran no test.
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, RESULTS_DIR } from './vscode/paths.mjs';
+import { provision } from './vscode/provision.mjs';
+
+const t0 = Date.now();
+const parts = [];
+
+/** Runs a command with its output on the console, also captured (for mocha's counts). */
+function run(cmd, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
+    child.stderr.on('data', (d) => { out += d; process.stderr.write(d); });
+    child.on('close', (code) => resolve({ code, out }));
+  });
+}
+
+function readJson(file) {
+  try { return JSON.parse(readFileSync(file, 'utf8')); } catch { return null; }
+}
+
+function banner(s) {
+  console.log(`\n==== ${s} ${'='.repeat(Math.max(0, 70 - s.length))}`);
+}
+
+async function step(name, fn) {
+  banner(name);
+  const t = Date.now();
+  const r = await fn();
+  parts.push({ name, seconds: (Date.now() - t) / 1000, ...r });
+  return r.ok;
+}
+
+const ready = await step('provision the real VS Code host', async () => {
+  try {
+    const r = await provision();
+    console.log(r.cached ? `cached (${r.seconds.toFixed(2)} s)` : `installed (${r.seconds.toFixed(0)} s)`);
+    return { ok: true };
+  } catch (e) {
+    console.error(e.message);
+    return { ok: false, detail: 'provisioning failed' };
+  }
+}) && await step('build', async () => {
+  const r = await run('npm', ['run', '--silent', 'build']);
+  return { ok: r.code === 0, detail: r.code === 0 ? 'ok' : `exit ${r.code}` };
+});
+
+await step('unit + CLI tests (mocha)', async () => {
+  const r = await run('npx', ['mocha', '--reporter', 'spec'], { FORCE_COLOR: '0' });
+  const n = (re) => Number(re.exec(r.out)?.[1] ?? 0);
+  const passed = n(/(\d+) passing/);
+  const failed = n(/(\d+) failing/);
+  const pending = n(/(\d+) pending/);
+  return { ok: r.code === 0 && passed > 0, passed, failed, pending, detail: r.code === 0 ? '' : `exit ${r.code}` };
+});
+
+if (ready) {
+  await step('integration tests in a real VS Code extension host (en, zh-cn)', async () => {
+    const summary = path.join(RESULTS_DIR, 'integration-summary.json');
+    rmSync(summary, { force: true });
+    const r = await run(process.execPath, ['scripts/vscode/run-integration.mjs', '--no-build']);
+    const s = readJson(summary);
+    return { ok: r.code === 0 && !!s?.ok && s.passed > 0, passed: s?.passed ?? 0, failed: s?.failed ?? 0, pending: s?.pending ?? 0, detail: s ? s.runs.map((x) => `${x.locale}: ${x.passed}/${x.failed}${x.error ? ' ERROR' : ''}`).join(', ') : `exit ${r.code}, no summary` };
+  });
+  await step('end-to-end checks in the browser (en, zh-cn)', async () => {
+    const summary = path.join(RESULTS_DIR, 'e2e-summary.json');
+    rmSync(summary, { force: true });
+    const r = await run(process.execPath, ['scripts/vscode/run-e2e.mjs', '--no-build'], { FORCE_COLOR: '0' });
+    const s = readJson(summary);
+    return { ok: r.code === 0 && !!s?.ok && s.passed > 0, passed: s?.passed ?? 0, failed: s?.failed ?? 0, pending: s?.pending ?? 0, detail: s ? '' : `exit ${r.code}, no summary` };
+  });
+}
+
+banner('summary');
+const ok = ready && parts.every((p) => p.ok);
+for (const p of parts) {
+  const counts = p.passed !== undefined ? `${p.passed} passed, ${p.failed} failed, ${p.pending} pending` : p.detail ?? '';
+  console.log(`${p.ok ? 'PASS' : 'FAIL'}  ${p.name.padEnd(66)} ${counts}${p.passed !== undefined && p.detail ? ` (${p.detail})` : ''}  ${p.seconds.toFixed(1)} s`);
+}
+if (!ready) console.log('FAIL  the real-host tests did not run: provisioning or build failed');
+console.log(`\nnpm test: ${ok ? 'OK' : 'FAILED'} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+process.exit(ok ? 0 : 1);
