@@ -7,9 +7,9 @@ import { CsplanCodeActions, applyFix, fixAll, type FixRef } from './codeActions'
 import { FrontmatterCompletion, FrontmatterHover } from './frontmatter';
 import { newFromTemplate, type NewFromTemplateArgs } from './templates';
 import { ScoreStatus } from './statusBar';
-// TODO(preview engineer): enable these three imports and the calls below once the files exist.
-// import { registerPreview } from './preview';
-// import { registerExport } from './export';
+import { registerPreview, type PreviewAnalyzer } from './preview';
+import { registerExport } from './export';
+// TODO(preview engineer): enable with src/vscode/dashboard.ts.
 // import { registerDashboard } from './dashboard';
 
 /** What activate() returns: used by the integration tests and by other extensions. */
@@ -73,9 +73,11 @@ export function activate(context: vscode.ExtensionContext): CsplanApi {
     }),
   );
 
-  // Preview, export and team dashboard (another module; see the TODO above).
-  // registerPreview(context, { linter, log });
-  // registerExport(context);
+  // Preview, export and team dashboard (src/vscode/preview.ts, export.ts, dashboard.ts): they analyse
+  // through the linter, so they see the user's settings and .csplanrc and share its per-version cache.
+  const analyzer: PreviewAnalyzer = { analyze: (doc) => linter.analysisFor(doc)?.result };
+  registerPreview(context, analyzer);
+  registerExport(context, analyzer);
   // registerDashboard(context);
 
   const api: CsplanApi = {

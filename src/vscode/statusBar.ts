@@ -14,9 +14,10 @@ export class ScoreStatus implements vscode.Disposable {
     this.disposables.push(
       this.item,
       linter.onDidAnalyze((a) => {
-        if (vscode.window.activeTextEditor?.document.uri.toString() === a.uri.toString()) this.show(a);
+        if ((vscode.window.activeTextEditor?.document ?? this.current)?.uri.toString() === a.uri.toString()) this.show(a);
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.refresh()),
     );
     this.refresh();
   }
@@ -25,8 +26,15 @@ export class ScoreStatus implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 
+  /** The Markdown document the item is about: the active editor's, or, while a webview (the preview) is
+   * active, the last active one that is still visible. */
+  private current?: vscode.TextDocument;
+
   refresh(): void {
-    const doc = vscode.window.activeTextEditor?.document;
+    const active = vscode.window.activeTextEditor?.document;
+    if (active) this.current = active;
+    else if (this.current && !vscode.window.visibleTextEditors.some((e) => e.document === this.current)) this.current = undefined;
+    const doc = this.current;
     if (!doc || doc.languageId !== 'markdown' || !this.linter.enabled(doc)) return this.hide();
     const a = this.linter.lastAnalysis(doc.uri);
     if (a) this.show(a);

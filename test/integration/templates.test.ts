@@ -176,7 +176,16 @@ describe('csplan status bar (editor)', function () {
     const after = a.lastAnalysis(editor.document.uri)!.result.completeness.score;
     assert.ok(after > score, `${after} > ${score}`);
     await waitFor(() => a.statusBar().text === `$(checklist) ${after}%`, 'status text updated');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    // Its click opens the completeness preview of this document, which shows the same score.
+    const state = await vscode.commands.executeCommand<{ uri: string; score: number } | undefined>(a.statusBar().command!);
+    assert.ok(state, 'the preview opened');
+    assert.strictEqual(state!.uri, editor.document.uri.toString());
+    assert.strictEqual(state!.score, after);
+    // With the preview focused, the score stays on screen.
+    assert.ok(a.statusBar().visible);
+    // Close the preview and wait until it is gone, so the next suite starts without a panel.
+    await closeAll();
+    await waitFor(async () => (await vscode.commands.executeCommand('csplan.preview.getState')) === undefined, 'preview closed');
     // A document that is not ours: no score.
     await openAndLint(fixture('notes.md'));
     await waitFor(() => !a.statusBar().visible, 'hidden for plain Markdown');
