@@ -48,6 +48,8 @@ export interface PreviewState {
   visible: boolean;
   /** What the webview reported after rendering the last update (proves the round trip). */
   webview?: { version?: number; score?: number; met?: number; total?: number; scoreText?: string; items?: number; textLength?: number };
+  /** Where the webview scrolled on the editor's last scroll: the line asked, its scrollY, the block line at its top. */
+  scrolled?: { line: number; top: number; max: number; blockLine?: number };
 }
 
 function nonce(): string {
@@ -217,6 +219,7 @@ export class CompletenessPreview implements vscode.Disposable {
       locale,
       visible: panel.visible,
       webview: this.state?.uri === doc.uri.toString() ? this.state.webview : undefined,
+      scrolled: this.state?.uri === doc.uri.toString() ? this.state.scrolled : undefined,
     };
     await panel.webview.postMessage({ type: 'update', html: report.html, version, score: c.score, met: c.met, total: c.total });
     return this.state;
@@ -242,6 +245,11 @@ export class CompletenessPreview implements vscode.Disposable {
             textLength: message.textLength as number | undefined,
           };
           this.onDidRenderEmitter.fire(this.state);
+        }
+        return undefined;
+      case 'scrolled':
+        if (this.state && typeof message.line === 'number') {
+          this.state.scrolled = { line: message.line, top: Number(message.top) || 0, max: Number(message.max) || 0, blockLine: typeof message.blockLine === 'number' ? message.blockLine : undefined };
         }
         return undefined;
       case 'revealLine': {
@@ -341,7 +349,7 @@ export class CompletenessPreview implements vscode.Disposable {
   getState(doc?: vscode.TextDocument): PreviewState | undefined {
     if (!this.state || !this.panel) return undefined;
     if (doc && doc.uri.toString() !== this.state.uri) return undefined;
-    return { ...this.state, visible: this.panel.visible, webview: this.state.webview && { ...this.state.webview } };
+    return { ...this.state, visible: this.panel.visible, webview: this.state.webview && { ...this.state.webview }, scrolled: this.state.scrolled && { ...this.state.scrolled } };
   }
 
   get isOpen(): boolean {

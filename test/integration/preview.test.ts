@@ -109,6 +109,21 @@ describe('completeness preview (real host)', function () {
     const line = await vscode.commands.executeCommand<number>('csplan.preview.receive', { type: 'revealLine', line: 80 });
     assert.equal(line, 79);
     await waitFor(() => editor.visibleRanges.some((r) => r.start.line <= 79 && r.end.line >= 79), 'line 80 visible in the editor');
+
+    // Editor → preview: scroll the editor to the top, then to a lower heading; the webview follows.
+    await sleep(400); // past the echo guard of the reveal the preview asked for
+    editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
+    await waitFor(async () => (await state(editor.document.uri))?.scrolled?.top === 0, 'the preview at its top');
+    await sleep(400); // past the echo guard of the reveal above
+    const target = editor.document.getText().split('\n').findIndex((l) => l.startsWith('## 2 ')); // 0-based
+    assert.ok(target > 30);
+    editor.revealRange(new vscode.Range(target, 0, target, 0), vscode.TextEditorRevealType.AtTop);
+    const s = await waitFor(async () => {
+      const st = await state(editor.document.uri);
+      return st?.scrolled && st.scrolled.top > 0 && Math.abs(st.scrolled.line - (target + 1)) <= 3 ? st.scrolled : undefined;
+    }, `the preview scrolled to line ${target + 1}`);
+    // The block at the top of the preview is that heading, unless the preview cannot scroll that far.
+    if (s.top < s.max - 2) assert.ok(s.blockLine !== undefined && Math.abs(s.blockLine - (target + 1)) <= 3, `block at the top of the preview: line ${s.blockLine}`);
   });
 
   it('jumps to a scorecard item in the editor', async () => {

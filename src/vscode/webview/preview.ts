@@ -3,7 +3,7 @@
 // Messages in:  {type:'update', html, version, score, met, total} · {type:'scrollToLine', line}
 // Messages out: {type:'ready'} · {type:'rendered', version, score, met, total, textLength}
 //               {type:'jump', line?, itemId?} · {type:'insert', part, itemId?} · {type:'link', href}
-//               {type:'revealLine', line}
+//               {type:'revealLine', line} · {type:'scrolled', line, top, max, blockLine}
 
 interface VsCodeApi {
   postMessage(msg: unknown): void;
@@ -116,6 +116,8 @@ window.addEventListener('message', (event: MessageEvent) => {
     reportRendered(msg.version);
   } else if (msg.type === 'scrollToLine' && typeof msg.line === 'number') {
     scrollToLine(msg.line);
+    // Tell the extension where the view now is (state for tests; never echoed as a revealLine).
+    vscode.postMessage({ type: 'scrolled', line: msg.line, top: Math.round(window.scrollY), max: Math.round(document.documentElement.scrollHeight - window.innerHeight), blockLine: topLine() });
   }
 });
 
