@@ -1,6 +1,6 @@
 // Markdown → sanitized HTML for the preview and the HTML export. Pure: runs in Node, the browser and
-// the webview. Pipeline: remark-parse + remark-gfm + remark-frontmatter → (CJK emphasis fix, raw HTML
-// dropped) → remark-rehype → (data-line on blocks, images gated) → rehype-sanitize (GitHub schema,
+// the webview. Pipeline: remark-parse + remark-gfm + remark-frontmatter + remark-cjk-friendly (bold
+// that ends in Chinese punctuation: `**投诉率下降。**后续`) → (raw HTML dropped) → remark-rehype → (data-line on blocks, images gated) → rehype-sanitize (GitHub schema,
 // tightened) → rehype-stringify.
 //
 // Nothing the document says executes: raw HTML never reaches the output (only `<br>` is kept, as a
