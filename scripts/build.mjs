@@ -21,7 +21,8 @@ const common = {
 /** Each entry: [source, options]; an entry whose source does not exist yet is skipped. */
 const entries = [
   ['src/vscode/extension.ts', { outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] }],
-  ['src/vscode/extension.ts', { outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { 'process.env.CSPLAN_WEB': '"1"' } }],
+  // VS Code for the Web runs extensions in a Worker: no `document`, so prefer packages' worker builds.
+  ['src/vscode/extension.ts', { outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], conditions: ['worker', 'browser'], define: { 'process.env.CSPLAN_WEB': '"1"' } }],
   ['src/cli/main.ts', { outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } }],
   ['src/cli/worker.ts', { outfile: 'dist/worker.js', platform: 'node', format: 'cjs' }],
   ['src/index.ts', { outfile: 'dist/index.js', platform: 'node', format: 'cjs' }],
