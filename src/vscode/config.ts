@@ -14,16 +14,27 @@ import * as vscode from 'vscode';
 import { parse as parseYaml } from 'yaml';
 import type { Config, DocType, Locale, PartId, RuleOptions, SeveritySetting } from '../core/types';
 import { resolveLocale } from '../core/i18n';
+import { RULES } from '../core/rules';
 
 export const RC_NAMES = ['.csplanrc.json', '.csplanrc.yaml', '.csplanrc.yml', '.csplanrc'];
 const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
 const LOCALES = new Set(['zh-CN', 'zh-TW', 'en']);
 
+export interface ConfigProblem {
+  /** The config file the problem is in. */
+  uri: vscode.Uri;
+  /** Localised message. */
+  message: string;
+  /** 0-based position when known (parse errors), else the top of the file. */
+  line: number;
+  column: number;
+}
+
 export interface RcFile {
   uri: vscode.Uri;
   config: Config;
-  /** Problems met while reading (parse errors, bad values, an `extends` not found). */
-  problems: string[];
+  /** Problems met while reading (parse errors, bad values, an `extends` not found), this file's and its bases'. */
+  problems: ConfigProblem[];
 }
 
 export interface EffectiveConfig {
@@ -32,34 +43,52 @@ export interface EffectiveConfig {
   rc?: RcFile;
 }
 
-/** Keeps what a config object holds that the engine understands; reports the rest. */
-export function normalizeConfig(raw: unknown, problems: string[], where: string): Config & { extends?: string } {
+/** Keeps what a config object holds that the engine understands; reports the rest (localised). */
+export function normalizeConfig(raw: unknown, problems: string[]): Config & { extends?: string } {
   const out: Config & { extends?: string } = {};
   if (raw == null) return out;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push(`${where}: not an object`);
+    problems.push(vscode.l10n.t('The configuration must be a mapping of settings.'));
     return out;
   }
   const o = raw as Record<string, unknown>;
   if (typeof o.extends === 'string' && o.extends) out.extends = o.extends;
   if (typeof o.locale === 'string') {
     if (LOCALES.has(o.locale)) out.locale = o.locale as Locale;
-    else problems.push(`${where}: locale "${o.locale}" is not one of zh-CN, zh-TW, en`);
+    else problems.push(vscode.l10n.t('locale "{0}" is not one of zh-CN, zh-TW, en.', o.locale));
   }
+  const known = new Set(RULES.map((r) => r.id));
   if (o.rules && typeof o.rules === 'object' && !Array.isArray(o.rules)) {
     out.rules = {};
     for (const [id, v] of Object.entries(o.rules as Record<string, unknown>)) {
+      if (!known.has(id)) {
+        problems.push(vscode.l10n.t('Unknown rule "{0}".', id));
+        continue;
+      }
       if (typeof v === 'string' && SEVERITIES.has(v)) out.rules[id] = v as SeveritySetting;
       else if (v && typeof v === 'object' && !Array.isArray(v)) {
         const sev = (v as RuleOptions).severity;
-        if (sev !== undefined && !SEVERITIES.has(sev as string)) problems.push(`${where}: rules.${id}.severity "${String(sev)}" is not off, info, warning or error`);
+        if (sev !== undefined && !SEVERITIES.has(sev as string)) problems.push(vscode.l10n.t('The severity of {0} must be off, info, warning or error, not "{1}".', id, String(sev)));
         else out.rules[id] = v as RuleOptions;
-      } else problems.push(`${where}: rules.${id} must be off, info, warning, error or an object`);
+      } else problems.push(vscode.l10n.t('The severity of {0} must be off, info, warning or error, not "{1}".', id, String(v)));
     }
-  } else if (o.rules !== undefined) problems.push(`${where}: rules must be an object`);
+  } else if (o.rules !== undefined) problems.push(vscode.l10n.t('rules must be a mapping of rule ids to severities.'));
   if (o.requiredParts && typeof o.requiredParts === 'object') out.requiredParts = o.requiredParts as Partial<Record<DocType, PartId[]>>;
   if (typeof o.maxBytes === 'number' && o.maxBytes > 0) out.maxBytes = o.maxBytes;
   return out;
+}
+
+/** Where a YAML or JSON parse error is (0-based), when the parser says. */
+function errorPosition(e: unknown, text: string): { line: number; column: number } {
+  const lp = (e as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+  if (lp) return { line: lp.line - 1, column: lp.col - 1 };
+  const m = /position (\d+)/.exec(String((e as Error)?.message ?? ''));
+  if (m) {
+    const before = text.slice(0, +m[1]);
+    const line = before.split('\n').length - 1;
+    return { line, column: before.length - (before.lastIndexOf('\n') + 1) };
+  }
+  return { line: 0, column: 0 };
 }
 
 /** Merges `over` onto `base`: rules per rule id, the rest by key. */
@@ -204,24 +233,28 @@ export class RcFinder implements vscode.Disposable {
   }
 
   private async load(uri: vscode.Uri, text: string, name: string, seen: Set<string>): Promise<RcFile> {
-    const problems: string[] = [];
+    const problems: ConfigProblem[] = [];
+    const at = (message: string, line = 0, column = 0) => problems.push({ uri, message, line, column });
     seen.add(uri.toString());
     this.watchOutside(uri);
     let raw: unknown;
     try {
       raw = parseRcText(text, name);
     } catch (e) {
-      problems.push(`${uri.fsPath || uri.path}: ${(e as Error).message}`);
+      const pos = errorPosition(e, text);
+      at(vscode.l10n.t('This configuration file cannot be read ({0}); the defaults are used.', String((e as Error).message).split('\n')[0]), pos.line, pos.column);
       return { uri, config: {}, problems };
     }
-    const own = normalizeConfig(raw, problems, uri.path);
+    const messages: string[] = [];
+    const own = normalizeConfig(raw, messages);
+    for (const m of messages) at(m);
     let config: Config = own;
     if (own.extends) {
       const base = vscode.Uri.joinPath(parentOf(uri) ?? uri, own.extends);
-      if (seen.has(base.toString()) || seen.size > 8) problems.push(`${uri.path}: extends cycle at ${own.extends}`);
+      if (seen.has(base.toString()) || seen.size > 8) at(vscode.l10n.t('extends "{0}" makes a cycle.', own.extends));
       else {
         const baseText = await readText(base);
-        if (baseText === undefined) problems.push(`${uri.path}: extends "${own.extends}" not found`);
+        if (baseText === undefined) at(vscode.l10n.t('extends "{0}": file not found.', own.extends));
         else {
           const parent = await this.load(base, baseText, base.path, seen);
           problems.push(...parent.problems);
@@ -238,7 +271,7 @@ export class RcFinder implements vscode.Disposable {
 export function settingsRules(scope?: vscode.ConfigurationScope): Record<string, SeveritySetting | RuleOptions> {
   const raw = vscode.workspace.getConfiguration('csplan', scope).get<unknown>('rules');
   const problems: string[] = [];
-  return normalizeConfig({ rules: raw ?? {} }, problems, 'csplan.rules').rules ?? {};
+  return normalizeConfig({ rules: raw ?? {} }, problems).rules ?? {};
 }
 
 /** The language of messages: `csplan.locale` unless `auto`, else VS Code's display language. */

@@ -40,6 +40,8 @@ export function findingRange(doc: vscode.TextDocument, f: Finding): vscode.Range
 
 export class Linter implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('csplan');
+  /** Problems of the .csplanrc files in use, shown on those files. */
+  readonly configCollection = vscode.languages.createDiagnosticCollection('csplan-config');
   readonly finder = new RcFinder();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Generation per document: a run that finds a newer generation drops its result. */
@@ -66,6 +68,7 @@ export class Linter implements vscode.Disposable {
   ) {
     this.disposables.push(
       this.collection,
+      this.configCollection,
       this.finder,
       this.emitter,
       this.finder.onDidChange(() => this.relintAll('config file changed')),
@@ -133,7 +136,7 @@ export class Linter implements vscode.Disposable {
 
   private async runInner(doc: vscode.TextDocument, gen: number, key: string, version: number): Promise<Analysis | undefined> {
     const eff = await effectiveConfig(this.finder, doc.uri);
-    for (const p of eff.rc?.problems ?? []) this.log.warn(p);
+    this.publishConfigProblems(eff);
     this.configs.set(key, eff);
     // Stale: a newer edit was scheduled, the version changed, or the document closed.
     if ((this.generation.get(key) ?? 0) !== gen || doc.version !== version || doc.isClosed) return undefined;
@@ -214,6 +217,22 @@ export class Linter implements vscode.Disposable {
     this.emitter.fire(a);
   }
 
+  private publishConfigProblems(eff: EffectiveConfig): void {
+    if (!eff.rc) return;
+    const byFile = new Map<string, { uri: vscode.Uri; diags: vscode.Diagnostic[] }>();
+    byFile.set(eff.rc.uri.toString(), { uri: eff.rc.uri, diags: [] });
+    for (const p of eff.rc.problems) {
+      const entry = byFile.get(p.uri.toString()) ?? { uri: p.uri, diags: [] };
+      byFile.set(p.uri.toString(), entry);
+      const d = new vscode.Diagnostic(new vscode.Range(p.line, p.column, p.line, p.column + 1), p.message, vscode.DiagnosticSeverity.Warning);
+      d.source = 'csplan';
+      d.code = 'config';
+      entry.diags.push(d);
+      this.log.warn(`${p.uri.toString()}:${p.line + 1}:${p.column + 1} ${p.message}`);
+    }
+    for (const { uri, diags } of byFile.values()) this.configCollection.set(uri, diags);
+  }
+
   toDiagnostics(doc: vscode.TextDocument, a: Analysis): vscode.Diagnostic[] {
     return a.result.findings.map((f) => {
       const d = new vscode.Diagnostic(findingRange(doc, f), f.message, SEVERITY[f.severity] ?? vscode.DiagnosticSeverity.Warning);
@@ -242,6 +261,7 @@ export class Linter implements vscode.Disposable {
     this.finder.clear();
     this.configs.clear();
     this.fresh.clear();
+    this.configCollection.clear();
     for (const doc of vscode.workspace.textDocuments) {
       if (!isMarkdown(doc)) continue;
       if (!this.enabled(doc)) this.clear(doc.uri);

@@ -115,6 +115,40 @@ describe('csplan diagnostics (editor)', function () {
     }
   });
 
+  it('shows the problems of a .csplanrc on that file, and keeps linting with what is valid', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'csplan-badrc-'));
+    try {
+      const rc = path.join(dir, '.csplanrc.yaml');
+      writeFileSync(rc, 'rules:\n  vauge-deadline: error\n  missing-kpi: loud\n  goal-not-measurable: error\n');
+      const file = path.join(dir, 'plan.md');
+      writeFileSync(file, await fixtureText('plan-issues.md'));
+      const editor = await openAndLint(vscode.Uri.file(file));
+      const rcDiags = await waitFor(() => {
+        const d = vscode.languages.getDiagnostics(vscode.Uri.file(rc)).filter((x) => x.source === 'csplan');
+        return d.length === 2 ? d : undefined;
+      }, 'two problems on the config file');
+      const text = rcDiags.map((d) => d.message).join('\n');
+      assert.match(text, /vauge-deadline/);
+      assert.match(text, /loud/);
+      // The valid setting applies.
+      const goal = csplanDiagnostics(editor.document.uri).find((d) => ruleOf(d) === 'goal-not-measurable');
+      assert.strictEqual(goal?.severity, vscode.DiagnosticSeverity.Error);
+      // A file that does not parse: its error at the place the parser names, the defaults apply.
+      mkdirSync(path.join(dir, 'json'));
+      const jrc = path.join(dir, 'json', '.csplanrc.json');
+      writeFileSync(jrc, '{\n  "rules": {\n    "vague-deadline": "error",\n  }\n}\n');
+      const file2 = path.join(dir, 'json', 'plan.md');
+      writeFileSync(file2, await fixtureText('plan-issues.md'));
+      const editor2 = await openAndLint(vscode.Uri.file(file2));
+      const jd = await waitFor(() => vscode.languages.getDiagnostics(vscode.Uri.file(jrc)).find((x) => x.source === 'csplan'), 'JSON parse problem');
+      assert.strictEqual(jd.range.start.line, 3, `line of the stray comma's consequence: ${jd.message}`);
+      assert.strictEqual(csplanDiagnostics(editor2.document.uri).find((d) => ruleOf(d) === 'vague-deadline')?.severity, vscode.DiagnosticSeverity.Warning);
+    } finally {
+      await closeAll();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('shows frontmatter schema violations at the offending value', async () => {
     const editor = await openUntitled('---\ntype: plan\nperiod: 2025-Q2\nkpis:\n  satisfaction: 120\n  投诉率_万分比: 3.5\n  response_time:\n    target: 20\n    unit: sec\n---\n\n# Q2\n');
     const doc = editor.document;

@@ -17,6 +17,7 @@ import './diagnostics.test';
 import './quickfix.test';
 import './templates.test';
 import './preview.test';
+import './statusbar.test';
 // ---- end of test files ----
 
 interface TestResult {
