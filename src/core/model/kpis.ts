@@ -142,9 +142,11 @@ export function kpisInProse(text: string): { key: KpiKey; label: string; value: 
     if (stop) window = window.slice(0, stop.index);
     if (window.length > 24) window = window.slice(0, 24);
     // The name must be followed closely by its value: 满意度达 92.7% / 投诉率 0.9% / response time 6.2 min.
-    const nums = numbersIn(window).filter((n) => n.index <= 14 + skip);
-    if (!nums.length) return;
-    const change = /(?:由|从|從|from)\s*$/.test(window.slice(0, nums[0].index)) && nums.length > 1;
+    const all = numbersIn(window);
+    if (!all.length || all[0].index > 14 + skip) return;
+    // `由 26 秒降到 21 秒` / `from 6.5 min to 5.5 min`: the second number is the value, the first the baseline.
+    const change = /(?:由|从|從|from)\s*$/i.test(window.slice(0, all[0].index)) && all.length > 1;
+    const nums = change ? all.slice(0, 2) : all;
     const value = change ? nums[1] : nums[0];
     out.push({ key: h.key, label: h.label, value: { ...value, index: from + value.index }, baseline: change ? { ...nums[0], index: from + nums[0].index } : undefined, nameIndex: h.index });
   });

@@ -12,7 +12,7 @@ export const PART_PATTERNS: [PartId, RegExp][] = [
   ['training', /培训|培訓|训练|訓練|training|onboarding/i],
   ['satisfaction', /满意度指标|滿意度指標|满意度目标|滿意度目標|satisfaction (?:targets?|indicators?|metrics?)/i],
   // Plan parts.
-  ['phases', /分阶段|分階段|阶段|階段|分季度|分步|推进安排|推進安排|实施步骤|實施步驟|时间安排|時間安排|进度安排|進度安排|里程碑|路线图|路線圖|phases?\b|milestones?|roadmap|timeline/i],
+  ['phases', /分阶段|分階段|阶段|階段|分季度|分步|推进安排|推進安排|实施步骤|實施步驟|时间安排|時間安排|进度安排|進度安排|里程碑|路线图|路線圖|phas(?:e|es|ed)\b|milestones?|roadmap|timeline/i],
   ['resources', /资源|資源|人员安排|人員安排|人力|分工|排班|staffing|resources?|people and roles/i],
   ['monitoring', /监控|監控|监督|監督|监察|監察|督导|督導|考核|检查|檢查|执行保障|執行保障|保障|执行管控|執行管控|管控|跟进|跟進|反馈机制|回饋機制|反馈与|回饋與|回馈|复盘|復盤|持续改进|持續改進|持续改善|持續改善|闭环|閉環|monitoring|supervision|assurance|follow[- ]?up|review|feedback loop|continuous improvement|governance|control/i],
   ['goals', /目标|目標|goals?\b|objectives?|targets?\b/i],
