@@ -18,6 +18,9 @@ const LOCALE_LABELS = { 'zh-cn': '中文(简体)', 'zh-tw': '中文(繁體)' };
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
+  // No throttling of timers, hidden frames or "occluded" pages: webviews (iframes) keep rendering
+  // on a busy 2-core CI machine.
+  '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
 ];
 
 export class HostError extends Error {}
