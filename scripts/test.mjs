@@ -14,6 +14,8 @@ import { provision } from './vscode/provision.mjs';
 
 const t0 = Date.now();
 const parts = [];
+// Screenshots, logs and results of this run only (the folder is git-ignored).
+rmSync(RESULTS_DIR, { recursive: true, force: true });
 
 /** Runs a command with its output on the console, also captured (for mocha's counts). */
 function run(cmd, args, env = {}) {
