@@ -1,13 +1,13 @@
 // The document model: one pass over the syntax tree that finds parts, KPIs, plan actions, phases,
 // goals and mechanisms. Rules, the scorecard, the preview and the roll-up all read this model;
 // none of them looks at the raw text again.
-import type { List, ListItem, Root, RootContent, Table } from 'mdast';
+import type { List, ListItem, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { DocType, DocumentModel, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
 import type { ParsedDocument } from '../parse';
 import { foldWidth, isBlank, type LineIndex } from '../text';
-import { ANALYSIS, DEADLINE_LABEL, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROBLEM_CATEGORY, SUMMARY_TITLE, VAGUE_TIME, WORKFLOW_TITLE } from './lexicon';
+import { ANALYSIS, DEADLINE_LABEL, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
 import { buildSections, collectHeadings, effectivePart, headingName, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { judgeOwner } from './owner';
@@ -61,7 +61,7 @@ export interface BuildOptions {
 export function buildModel(parsed: ParsedDocument, options: BuildOptions = {}): DocumentModel {
   const { text, lines, tree } = parsed;
   const headings = collectHeadings(tree);
-  const sections = buildSections(tree, headings, lines);
+  const sections = buildSections(headings, lines);
   const parts = sections.map((_, i) => effectivePart(sections, i));
   const stats: SectionStats[] = sections.map(() => ({ numbers: 0, items: 0, categories: 0 }));
   const model: DocumentModel = {
@@ -94,7 +94,7 @@ export function buildModel(parsed: ParsedDocument, options: BuildOptions = {}): 
   const mention = (start: number, end: number): Mention => ({ text: text.slice(start, end), range: lines.range(start, end) });
 
   // Sub-sections count as categories of their parent problem section.
-  sections.forEach((s, i) => {
+  sections.forEach((s) => {
     if (s.parent >= 0 && sections[s.parent].part === 'problems' && s.part !== 'evaluation') stats[s.parent].categories++;
   });
 

@@ -79,7 +79,7 @@ export function collectHeadings(root: Root): HeadingBlock[] {
 }
 
 /** Builds sections; the document title (a lone first-level heading on top) gets no part. */
-export function buildSections(root: Root, headings: HeadingBlock[], lines: LineIndex): Section[] {
+export function buildSections(headings: HeadingBlock[], lines: LineIndex): Section[] {
   const textEnd = lines.text.length;
   const topLevel = headings.filter((h) => h.depth === 1 && !h.pseudo);
   const sections: Section[] = [];

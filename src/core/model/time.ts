@@ -2,7 +2,7 @@
 // and English phrases in Chinese and English; the patterns below add what it lacks (3月底, 第二季度,
 // 上半年, 每周一, 3天内, Q2, ROC years such as 114年).
 import * as chrono from 'chrono-node';
-import type { TimeExpression, TimeKind } from '../types';
+import type { TimeKind } from '../types';
 import { foldWidth, parseChineseNumeral } from '../text';
 import { VAGUE_TIME } from './lexicon';
 
@@ -47,7 +47,7 @@ export interface TimeContext {
 
 /** Converts ROC years (民國 114 年 = 2025) so that chrono and the patterns see Gregorian years. */
 function rocToGregorian(s: string): string {
-  return s.replace(/(民國|民国)?\s*(1[01]\d)\s*年/g, (m, roc, y) => `${Number(y) + 1911}年`);
+  return s.replace(/(民國|民国)?\s*(1[01]\d)\s*年/g, (_m, _roc, y) => `${Number(y) + 1911}年`);
 }
 
 /**
@@ -128,9 +128,4 @@ function toIsoDate(s: string, ctx: TimeContext): string | undefined {
     return m[2] === '上半年' || m[2] === '年中' ? `${y}-06-30` : `${y}-12-31`;
   }
   return undefined;
-}
-
-export function toTimeExpression(text: string, found: ReturnType<typeof findTime>, range: TimeExpression['range']): TimeExpression | undefined {
-  if (!found) return undefined;
-  return { text: found.text, range, kind: found.kind, isoDate: found.isoDate };
 }
