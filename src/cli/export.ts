@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../core/analyze';
-import { resolveLocale } from '../core/i18n';
+import { msg, resolveLocale } from '../core/i18n';
 import { LOCALES, type Locale } from '../core/types';
 import { loadConfigFor } from '../node/config';
 import { readTextFile, writeFileAtomic } from '../node/files';
@@ -99,7 +99,7 @@ unreadable input, or output exists without --force.`,
 export const EXPORT_MESSAGES = M;
 
 function m(L: Locale, id: keyof typeof M, params: Record<string, string | number> = {}): string {
-  return M[id][L].replace(/\{(\w+)\}/g, (s, k) => (k in params ? String(params[k]) : s));
+  return msg(M[id], L, params);
 }
 
 function strictLocale(v: string): Locale | undefined {

@@ -7,6 +7,7 @@ import { analyze } from '../core/analyze';
 import type { AnalyzeResult, Locale } from '../core/types';
 import { buildDocx } from '../core/export-docx';
 import { standaloneHtml } from '../core/render/report';
+import { msg as coreMsg } from '../core/i18n';
 import { displayLocale } from './config';
 import type { PreviewAnalyzer } from './preview';
 
@@ -34,7 +35,7 @@ const M = {
 export const EXPORT_UI_MESSAGES = M;
 
 function msg(id: keyof typeof M, locale: Locale, params: Record<string, string | number> = {}): string {
-  return M[id][locale].replace(/\{(\w+)\}/g, (s, k) => (k in params ? String(params[k]) : s));
+  return coreMsg(M[id], locale, params);
 }
 
 export interface ExportArgs {
