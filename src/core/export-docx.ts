@@ -77,7 +77,7 @@ interface RunStyle {
 
 class Builder {
   private listInstance = 0;
-  constructor(private fonts: Fonts, private locale: Locale) {}
+  constructor(private fonts: Fonts) {}
 
   runs(nodes: PhrasingContent[], style: RunStyle = {}): ParagraphChild[] {
     const out: ParagraphChild[] = [];
@@ -261,7 +261,7 @@ export function parseMarkdown(text: string): Root {
 export function buildDocxDocument(text: string, result: AnalyzeResult, options: DocxOptions = {}): Document {
   const locale = options.locale ?? 'en';
   const fonts = fontsFor(locale);
-  const b = new Builder(fonts, locale);
+  const b = new Builder(fonts);
   const meta = docMeta(result, locale);
   const tree = parseMarkdown(text);
   const children: (Paragraph | Table)[] = [];
