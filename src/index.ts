@@ -4,3 +4,4 @@ export { RULES, ruleById } from './core/rules';
 export { applyFixes } from './core/fixes';
 export { resolveLocale } from './core/i18n';
 export * from './core/types';
+export * from './core/rollup';

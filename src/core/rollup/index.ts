@@ -1,0 +1,7 @@
+// The team roll-up (issue 8): editor-agnostic, used by `csplan rollup` and the VS Code dashboard.
+export * from './types';
+export { normalisePeriod } from './period';
+export { summarizeDocument } from './summarize';
+export { buildRollup } from './build';
+export { renderRollup } from './render';
+export { renderRollupDocx } from './docx';
