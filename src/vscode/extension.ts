@@ -9,8 +9,7 @@ import { newFromTemplate, type NewFromTemplateArgs } from './templates';
 import { ScoreStatus } from './statusBar';
 import { registerPreview, type PreviewAnalyzer } from './preview';
 import { registerExport } from './export';
-// TODO(preview engineer): enable with src/vscode/dashboard.ts.
-// import { registerDashboard } from './dashboard';
+import { registerDashboard } from './dashboard';
 
 /** What activate() returns: used by the integration tests and by other extensions. */
 export interface CsplanApi {
@@ -78,7 +77,7 @@ export function activate(context: vscode.ExtensionContext): CsplanApi {
   const analyzer: PreviewAnalyzer = { analyze: (doc) => linter.analysisFor(doc)?.result };
   registerPreview(context, analyzer);
   registerExport(context, analyzer);
-  // registerDashboard(context);
+  registerDashboard(context, { finder: linter.finder, log });
 
   const api: CsplanApi = {
     async analyzeDocument(uri) {
