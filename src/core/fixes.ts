@@ -1,24 +1,49 @@
 import type { Finding, TextEdit } from './types';
 
-/** Applies non-overlapping edits (offsets into `text`); later edits first so offsets stay valid. */
-export function applyEdits(text: string, edits: TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
+/**
+ * The edits of `edits` that can be applied together, in text order: out-of-range edits are dropped,
+ * and of two overlapping edits the one further down the text wins (a later pass picks the other up).
+ * Insertions at one offset keep the order they were given in, so parts inserted at the same place
+ * follow the document type's order.
+ */
+export function plannedEdits(text: string, edits: TextEdit[]): TextEdit[] {
+  const indexed = edits
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.start <= e.end && e.end <= text.length);
+  indexed.sort((a, b) => b.e.start - a.e.start || b.e.end - a.e.end || b.i - a.i);
+  const out: TextEdit[] = [];
   let limit = Infinity;
-  for (const e of sorted) {
-    if (e.end > limit) continue; // overlaps an edit already applied: skip it, a later pass picks it up
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  for (const { e } of indexed) {
+    if (e.end > limit) continue;
+    out.push(e);
     limit = e.start;
   }
-  return out;
+  return out.reverse();
 }
 
-/** Applies the preferred (else first) fix of every finding that has one. */
-export function applyFixes(text: string, findings: Finding[]): string {
+/** Applies non-overlapping edits (offsets into `text`); see plannedEdits for which are applied. */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const planned = plannedEdits(text, edits);
+  let out = '';
+  let at = 0;
+  for (const e of planned) {
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+/** The preferred (else first) fix's edits of every finding that has one. */
+export function fixEdits(findings: Finding[]): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const f of findings) {
     const fix = f.fixes?.find((x) => x.preferred) ?? f.fixes?.[0];
     if (fix) edits.push(...fix.edits);
   }
-  return applyEdits(text, edits);
+  return edits;
+}
+
+/** Applies the preferred (else first) fix of every finding that has one. */
+export function applyFixes(text: string, findings: Finding[]): string {
+  return applyEdits(text, fixEdits(findings));
 }

@@ -1,6 +1,6 @@
 import type { RuleDefinition, RuleReport } from './rule';
 import { DEADLINE_LABEL_TEXT, quote } from '../i18n/common';
-import { appendPoint, cellInner, clauseSeparator, DATE_FIX_TITLE, fix, proposedDates, tr } from './util';
+import { appendPoint, cellInner, clauseSeparator, DATE_FIX_TITLE, fix, missingCell, proposedDates, tr } from './util';
 
 /** action-missing-deadline: a plan action with no time at all (guide §4.4, §3.3). */
 export const actionMissingDeadline: RuleDefinition = {
@@ -20,7 +20,9 @@ export const actionMissingDeadline: RuleDefinition = {
       if (a.deadline) continue;
       const dates = proposedDates(ctx.now);
       let fixes;
-      if (a.deadlineSlot) {
+      if (a.deadlineSlot && a.form === 'table' && missingCell(a.deadlineSlot, a.range)) {
+        fixes = undefined;
+      } else if (a.deadlineSlot) {
         const inner = cellInner(text, a.deadlineSlot.range.start.offset, a.deadlineSlot.range.end.offset);
         fixes = dates.map((d, i) => fix(tr(DATE_FIX_TITLE, locale, { label: tr(d.label, locale), date: d.date }), inner.start, inner.end, a.form === 'table' ? ` ${d.date} ` : d.date, i === 0));
       } else {

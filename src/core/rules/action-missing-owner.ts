@@ -1,6 +1,6 @@
 import type { RuleDefinition, RuleReport } from './rule';
 import { OWNER_LABEL_TEXT, OWNER_PLACEHOLDER, quote } from '../i18n/common';
-import { appendPoint, cellInner, clauseSeparator, fix, tr } from './util';
+import { appendPoint, cellInner, clauseSeparator, fix, missingCell, tr } from './util';
 import { isBlank } from '../text';
 
 /** action-missing-owner: a plan action with no 责任人 (guide §4.4). */
@@ -34,7 +34,9 @@ export const actionMissingOwner: RuleDefinition = {
         continue;
       }
       let fixes;
-      if (a.ownerSlot && a.form === 'table') {
+      if (a.ownerSlot && a.form === 'table' && missingCell(a.ownerSlot, a.range)) {
+        fixes = undefined;
+      } else if (a.ownerSlot && a.form === 'table') {
         const inner = cellInner(text, a.ownerSlot.range.start.offset, a.ownerSlot.range.end.offset);
         if (isBlank(text.slice(inner.start, inner.end)) && !text.slice(inner.start, inner.end).includes(placeholder)) fixes = [fix(title, inner.start, inner.end, ` ${placeholder} `, true)];
       } else if (!a.ownerSlot) {

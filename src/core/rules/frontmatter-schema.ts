@@ -48,7 +48,10 @@ export const frontmatterSchema: RuleDefinition = {
     const fm = ctx.model.frontmatter;
     if (!fm?.data) return [];
     const v = validator();
-    if (v(fm.data)) return [];
+    // Validate what the writer could have meant as data: YAML tags such as `!!binary`, `!!set` or
+    // `!!omap` give Buffers, Sets and Maps, whose methods would otherwise be reported as keys.
+    const data = plain(fm.data);
+    if (v(data)) return [];
     const out: RuleReport[] = [];
     const seen = new Set<string>();
     for (const e of pruneErrors(v.errors ?? [])) {
@@ -56,7 +59,9 @@ export const frontmatterSchema: RuleDefinition = {
       const prop = (e.params as { additionalProperty?: string; missingProperty?: string }).additionalProperty ?? (e.params as { missingProperty?: string }).missingProperty;
       const keyPath = path.join('.');
       const target = e.keyword === 'additionalProperties' && prop ? [...path, prop].join('.') : keyPath;
-      const range: Range = fm.valueRanges[target] ?? fm.keyRanges[target] ?? fm.keyRanges[keyPath] ?? fm.range;
+      // At the key (`satisfaction:`), whatever is wrong with its value: the key names what is wrong,
+      // and it stays put while the writer retypes the value.
+      const range: Range = fm.keyRanges[target] ?? fm.keyRanges[keyPath] ?? fm.valueRanges[target] ?? fm.range;
       const key = keyPath || 'frontmatter';
       const params: Record<string, string | number> = { key, prop: prop ?? '' };
       let m = M[e.keyword] ?? M.other;
@@ -78,6 +83,20 @@ export const frontmatterSchema: RuleDefinition = {
     return out;
   },
 };
+
+/** JSON-like copy of YAML data: binary → text, Set → list, Map → mapping, Date → ISO text; cycles cut. */
+function plain(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
+  if (depth > 32) return null;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+  if (ArrayBuffer.isView(value)) return '(binary)';
+  if (value instanceof Set) return [...value].map((x) => plain(x, depth + 1));
+  if (Array.isArray(value)) return value.map((x) => plain(x, depth + 1));
+  const entries: [unknown, unknown][] = value instanceof Map ? [...value.entries()] : Object.entries(value);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of entries) Object.defineProperty(out, String(k), { value: plain(v, depth + 1), enumerable: true, writable: true, configurable: true });
+  return out;
+}
 
 function unescape(s: string): string {
   return s.replace(/~1/g, '/').replace(/~0/g, '~');

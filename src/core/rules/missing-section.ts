@@ -1,7 +1,8 @@
 import type { PartId } from '../types';
 import type { RuleDefinition, RuleReport, RuleContext } from './rule';
 import { PART_NAMES, TYPE_NAMES } from '../i18n/common';
-import { anchorFor, tr } from './util';
+import { anchorFor, swallowedAt, tr } from './util';
+import type { Fix } from '../types';
 import { partPresence } from '../completeness-parts';
 
 /** missing-section: a required part of the document type is absent (guide §2, §3). */
@@ -36,7 +37,7 @@ export const missingSection: RuleDefinition = {
           ctx.locale,
           { type: tr(TYPE_NAMES[ctx.model.type], ctx.locale), part: tr(PART_NAMES[part], ctx.locale) },
         ),
-        fixes: [insertPartFix(ctx, part, required)],
+        ...withFix(ctx, insertPartFix(ctx, part, required)),
       });
     }
     return out;
@@ -67,4 +68,9 @@ export function insertPartFix(ctx: RuleContext, part: PartId, order: PartId[]) {
     edits: [{ start: at, end: at, text: before + block }],
     preferred: true,
   };
+}
+
+/** The fix, unless what it inserts would land inside a block the writer left open (then no fix). */
+function withFix(ctx: RuleContext, fix: Fix): { fixes?: Fix[] } {
+  return fix.edits.some((e) => swallowedAt(ctx, e.start)) ? {} : { fixes: [fix] };
 }

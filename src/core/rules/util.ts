@@ -74,6 +74,7 @@ export function fix(title: string, start: number, end: number, text: string, pre
 
 /** The inner part of a table cell (between its pipes), for replacing an empty cell's blank. */
 export function cellInner(text: string, start: number, end: number): { start: number; end: number } {
+  if (start >= end) return { start, end: start };
   let s = start;
   let e = end;
   if (text[s] === '|') s++;
@@ -87,4 +88,60 @@ export function sectionOf(model: DocumentModel, line: number): number {
     if (s.headingRange.start.line <= line && s.range.end.line >= line) best = i;
   });
   return best;
+}
+
+/**
+ * Where a block that runs to the end of the text starts, when one is left open: a code fence never
+ * closed, or an HTML block (`<!--`, `<script>`, `<pre>`, `<style>`, `<?`, `<![CDATA[`) never ended.
+ * Text inserted at the end would be swallowed by it (and "fix all" would insert it again and again),
+ * so fixes that insert there are withheld. Top-level lines only: a fence in a list item or a quote
+ * ends with it. `from` skips the frontmatter.
+ */
+export function openBlockAtEnd(text: string, from = 0): number | undefined {
+  type Open = { start: number; until: (line: string) => boolean };
+  let open: Open | undefined;
+  const re = /[^\n\r]*(?:\r\n|\r|\n|$)/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m[0] !== ''; m = re.exec(text)) {
+    const raw = m[0].replace(/[\r\n]+$/, '');
+    if (open) {
+      if (open.until(raw)) open = undefined;
+      continue;
+    }
+    const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(raw);
+    if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
+      const ch = fence[1][0];
+      const len = fence[1].length;
+      open = { start: m.index, until: (l) => new RegExp(`^ {0,3}\\${ch}{${len},}\\s*$`).test(l) };
+      continue;
+    }
+    const html = /^ {0,3}(<!--|<\?|<!\[CDATA\[|<![A-Za-z]|<(?:script|pre|style|textarea)(?=[\s>]|$))/i.exec(raw);
+    if (html) {
+      const opener = html[1].toLowerCase();
+      const end = opener === '<!--' ? '-->' : opener === '<?' ? '?>' : opener === '<![cdata[' ? ']]>' : opener.startsWith('<!') ? '>' : `</${opener.slice(1)}>`;
+      const rest = raw.slice(html.index + html[0].length);
+      if (rest.toLowerCase().includes(end)) continue;
+      open = { start: m.index, until: (l) => l.toLowerCase().includes(end) };
+    }
+  }
+  return open?.start;
+}
+
+/** True when text inserted at `at` would land inside a block left open to the end of the text. */
+export function swallowedAt(ctx: RuleContext, at: number): boolean {
+  const text = ctx.lines.text;
+  // An unclosed frontmatter fence is, to the Markdown parser, a thematic break: scan from the top then.
+  const fm = ctx.model.frontmatter;
+  const from = fm && !fm.errors.some((e) => e.message === 'unclosed') ? fm.range.end.offset : 0;
+  const start = openBlockAtEnd(text, from);
+  return start !== undefined && at > start;
+}
+
+/**
+ * True when a table row has no cell at all for the slot (a short row: the model then gives a
+ * zero-width slot at the row's start). A fix cannot fill a cell that is not there without knowing the
+ * columns, so none is offered.
+ */
+export function missingCell(slot: { range: Range }, row: Range): boolean {
+  return slot.range.start.offset === slot.range.end.offset && slot.range.start.offset === row.start.offset;
 }

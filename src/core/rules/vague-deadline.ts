@@ -1,6 +1,8 @@
 import type { RuleDefinition, RuleReport } from './rule';
 import { quote } from '../i18n/common';
 import { DATE_FIX_TITLE, fix, proposedDates, tr } from './util';
+import { VAGUE_TIME } from '../model/lexicon';
+import { foldWidth } from '../text';
 
 /** vague-deadline: a "time" that is not one — 尽快, 近期, 适时, 后续, 逐步, 待定, ASAP, soon, TBD (guide §4.4). */
 export const vagueDeadline: RuleDefinition = {
@@ -18,7 +20,12 @@ export const vagueDeadline: RuleDefinition = {
     for (const a of model.actions) {
       if (!a.deadline || a.deadline.kind !== 'vague') continue;
       const r = a.deadline.range;
-      const fixes = proposedDates(ctx.now).map((d, i) => fix(tr(DATE_FIX_TITLE, locale, { label: tr(d.label, locale), date: d.date }), r.start.offset, r.end.offset, d.date, i === 0));
+      // Replace the vague word itself (`尽快` → a date); anything else in the slot is the writer's
+      // (`待系统上线后`, `！`): keep it, and put the date before it.
+      const vague = VAGUE_TIME.exec(foldWidth(a.deadline.text));
+      const start = vague ? r.start.offset + vague.index : r.start.offset;
+      const end = vague ? start + vague[0].length : r.start.offset;
+      const fixes = proposedDates(ctx.now).map((d, i) => fix(tr(DATE_FIX_TITLE, locale, { label: tr(d.label, locale), date: d.date }), start, end, vague ? d.date : `${d.date} `, i === 0));
       out.push({
         range: r,
         message: tr(
