@@ -25,6 +25,7 @@ const entries = [
   ['src/vscode/extension.ts', { outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], conditions: ['worker', 'browser'], define: { 'process.env.CSPLAN_WEB': '"1"' } }],
   ['src/cli/main.ts', { outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } }],
   ['src/cli/worker.ts', { outfile: 'dist/worker.js', platform: 'node', format: 'cjs' }],
+  ['src/cli/rollup-worker.ts', { outfile: 'dist/rollup-worker.js', platform: 'node', format: 'cjs' }],
   ['src/index.ts', { outfile: 'dist/index.js', platform: 'node', format: 'cjs' }],
   ['src/vscode/webview/preview.ts', { outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife' }],
   ['src/vscode/webview/dashboard.ts', { outfile: 'dist/webview/dashboard.js', platform: 'browser', format: 'iife' }],

@@ -2,10 +2,9 @@
 import pkg from '../../package.json';
 import { runLint, cliLocale, type CliIO, type CliInfo } from './lint';
 import { t } from './messages';
-// The export and rollup commands live in their own modules (other owners). Until rollup.ts exists,
-// `csplan rollup` says it is not available. Uncomment when src/cli/rollup.ts lands:
+// The export and rollup commands live in their own modules (other owners).
 import { runExport } from './export';
-// import { runRollup } from './rollup';
+import { runRollup } from './rollup';
 
 const version: string = pkg.version;
 const homepage = (pkg as { homepage?: string }).homepage;
@@ -20,7 +19,7 @@ type Subcommand = (args: string[], io: SubcommandIO) => Promise<number>;
 
 const SUBCOMMANDS: Record<string, Subcommand | undefined> = {
   export: runExport,
-  rollup: undefined, // runRollup
+  rollup: runRollup,
 };
 
 /** Runs the command line with `argv` (without `node` and the script); resolves to the exit code. */
