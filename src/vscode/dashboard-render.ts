@@ -19,6 +19,8 @@ export interface DashboardLabels {
   completeness: string;
   findings: string;
   teamAggregate: string;
+  /** Heading of the list saying how each team figure is computed. */
+  methodsTitle: string;
   best: string;
   worst: string;
   target: string;
@@ -30,6 +32,7 @@ export interface DashboardLabels {
   incomplete: string;
   noIncomplete: string;
   document: string;
+  line: string;
   score: string;
   missingItems: string;
   pitfalls: string;
@@ -187,7 +190,7 @@ export function trendSvg(trend: KpiTrend, locale: Locale, L: DashboardLabels): s
   const W = 420;
   const H = 190;
   const left = 46;
-  const right = 14;
+  const right = 40;
   const top = 14;
   const bottom = 40;
   const values: number[] = trend.points.map((p) => p.value);
@@ -270,13 +273,13 @@ function trendHtml(report: RollupReport, trend: KpiTrend, L: DashboardLabels): s
   );
 }
 
-function incompleteRow(i: IncompleteEntry, nameOf: (p: string) => string, L: DashboardLabels): string {
+function incompleteRow(i: IncompleteEntry, nameOf: (p: string) => string, periodLabel: (key: string) => string, L: DashboardLabels): string {
   const pitfalls = i.pitfalls
-    .map((p) => `<li class="csplan-pitfall csplan-sev-${escapeHtml(p.severity)}">${openLink(i.path, p.line, `${escapeHtml(L.document)} ${p.line}`)} <code>${escapeHtml(p.rule)}</code> ${escapeHtml(p.message)}</li>`)
+    .map((p) => `<li class="csplan-pitfall csplan-sev-${escapeHtml(p.severity)}">${openLink(i.path, p.line, `${escapeHtml(L.line)} ${p.line}`)} <code>${escapeHtml(p.rule)}</code> ${escapeHtml(p.message)}</li>`)
     .join('');
   return (
     `<tr class="csplan-incomplete-row" data-path="${escapeHtml(i.path)}"><th scope="row">${openLink(i.path, 1, escapeHtml(nameOf(i.path)))}</th>` +
-    `<td>${escapeHtml(i.who ?? '')}</td><td>${escapeHtml(i.period ?? '')}</td><td class="csplan-num csplan-unmet">${i.score}</td>` +
+    `<td>${escapeHtml(i.who ?? '')}</td><td>${escapeHtml(i.period ? periodLabel(i.period) : '')}</td><td class="csplan-num csplan-unmet">${i.score}</td>` +
     `<td>${escapeHtml(i.missing.join('、'))}</td><td>${pitfalls ? `<ul class="csplan-pitfalls">${pitfalls}</ul>` : ''}</td></tr>`
   );
 }
@@ -293,10 +296,12 @@ export function renderDashboard(report: RollupReport, view: DashboardView, optio
     return out.join('');
   }
   const periodMatch = (key: string | undefined) => !view.period || key === view.period;
+  const labels = new Map(periodsOf(report).map((p) => [p.key, p.label]));
+  const periodLabel = (key: string) => labels.get(key) ?? key;
   const tables = report.tables.filter((t) => !t.period || periodMatch(t.period.key));
   out.push(`<div class="csplan-tables">${tables.length ? tables.map((t) => tableHtml(report, t, L)).join('') : `<p class="csplan-empty">${escapeHtml(L.noTables)}</p>`}</div>`);
   const methods = Object.entries(report.methods).filter(([, s]) => s);
-  if (methods.length) out.push(`<details class="csplan-methods"><summary>${escapeHtml(L.teamAggregate)}</summary><ul>${methods.map(([k, s]) => `<li><span class="csplan-kpi-name">${escapeHtml(kpiName(k as KpiKey, report.locale))}</span>: ${escapeHtml(s!)}</li>`).join('')}</ul></details>`);
+  if (methods.length) out.push(`<details class="csplan-methods"><summary>${escapeHtml(L.methodsTitle)}</summary><ul>${methods.map(([k, s]) => `<li><span class="csplan-kpi-name">${escapeHtml(kpiName(k as KpiKey, report.locale))}</span>: ${escapeHtml(s!)}</li>`).join('')}</ul></details>`);
 
   if (report.trends.length) out.push(`<section class="csplan-trends"><h2>${escapeHtml(L.trends)}</h2><div class="csplan-trend-grid">${report.trends.map((t) => trendHtml(report, t, L)).join('')}</div></section>`);
 
@@ -315,7 +320,7 @@ export function renderDashboard(report: RollupReport, view: DashboardView, optio
   out.push(
     `<section class="csplan-incomplete-section"><h2>${escapeHtml(L.incomplete)} <span class="csplan-badge">${incomplete.length}</span></h2>` +
       (incomplete.length
-        ? `<div class="csplan-scroll"><table class="csplan-incomplete-table"><thead><tr><th scope="col">${escapeHtml(L.document)}</th><th scope="col">${escapeHtml(L.person)}</th><th scope="col">${escapeHtml(L.period)}</th><th scope="col" class="csplan-num">${escapeHtml(L.score)}</th><th scope="col">${escapeHtml(L.missingItems)}</th><th scope="col">${escapeHtml(L.pitfalls)}</th></tr></thead><tbody>${incomplete.map((i) => incompleteRow(i, nameOf, L)).join('')}</tbody></table></div>`
+        ? `<div class="csplan-scroll"><table class="csplan-incomplete-table"><thead><tr><th scope="col">${escapeHtml(L.document)}</th><th scope="col">${escapeHtml(L.person)}</th><th scope="col">${escapeHtml(L.period)}</th><th scope="col" class="csplan-num">${escapeHtml(L.score)}</th><th scope="col">${escapeHtml(L.missingItems)}</th><th scope="col">${escapeHtml(L.pitfalls)}</th></tr></thead><tbody>${incomplete.map((i) => incompleteRow(i, nameOf, periodLabel, L)).join('')}</tbody></table></div>`
         : `<p class="csplan-empty">${escapeHtml(L.noIncomplete)}</p>`) +
       `</section>`,
   );

@@ -18,6 +18,7 @@ import './quickfix.test';
 import './templates.test';
 import './preview.test';
 import './statusbar.test';
+import './dashboard.test';
 // ---- end of test files ----
 
 interface TestResult {
