@@ -149,13 +149,14 @@ describe('csplan diagnostics (editor)', function () {
     }
   });
 
-  it('shows frontmatter schema violations at the offending value', async () => {
+  it('shows frontmatter schema violations at the offending key', async () => {
     const editor = await openUntitled('---\ntype: plan\nperiod: 2025-Q2\nkpis:\n  satisfaction: 120\n  投诉率_万分比: 3.5\n  response_time:\n    target: 20\n    unit: sec\n---\n\n# Q2\n');
     const doc = editor.document;
     const schema = csplanDiagnostics(doc.uri).filter((d) => ruleOf(d) === 'frontmatter-schema');
     const at = schema.map((d) => `${d.range.start.line + 1}:${doc.getText(d.range)}`).sort();
-    // A percentage over 100 and a unit outside the enum; the Chinese alias key is accepted.
-    assert.deepStrictEqual(at, ['5:120', '9:sec']);
+    // A percentage over 100 and a unit outside the enum, each underlined at its key (the line says
+    // which value); the Chinese alias key is accepted.
+    assert.deepStrictEqual(at, ['5:satisfaction', '9:unit']);
   });
 
   it('gives no diagnostics for Markdown that is not a summary, plan or SOP', async () => {
