@@ -9,7 +9,7 @@ import type { ParsedDocument } from '../parse';
 import { foldWidth, isBlank, type LineIndex } from '../text';
 import { ANALYSIS, DEADLINE_LABEL, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
 import { buildSections, collectHeadings, effectivePart, headingName, type HeadingBlock } from './sections';
-import { frontmatterKpis, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
+import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { judgeOwner } from './owner';
 import { findTime } from './time';
 
@@ -381,19 +381,7 @@ export function buildModel(parsed: ParsedDocument, options: BuildOptions = {}): 
     // KPI rows: the first cell names a KPI; the header says which column is actual, target, baseline.
     const kpiRows = firstCol.map((c) => kpiKeyOf(c));
     if (kpiRows.filter(Boolean).length >= 1 && !isPhaseTable) {
-      const kinds = header.map((h, i): KpiValue['kind'] | undefined => {
-        if (i === 0) return undefined;
-        if (/目标|目標|target|goal/i.test(h)) return 'target';
-        if (/实际|實際|actual|本期|current/i.test(h)) return 'actual';
-        return undefined;
-      });
-      let sawActual = kinds.includes('actual');
-      for (let i = 1; i < header.length; i++) {
-        if (kinds[i]) continue;
-        if (/指标|指標|项目|項目|说明|說明|备注|備註|单位|單位|note|unit|remark/i.test(header[i])) continue;
-        kinds[i] = sawActual ? 'baseline' : 'actual';
-        sawActual = true;
-      }
+      const kinds = kpiColumnKinds(header);
       for (let r = 1; r < rows.length; r++) {
         const key = kpiRows[r - 1];
         if (!key) continue;

@@ -180,3 +180,70 @@ export function agrees(body: KpiValue, raw: string | undefined, stored: KpiValue
   const wanTolerance = raw && /[万萬]/.test(raw) ? 0.5 * Math.pow(10, -dec) * 1e4 : 0;
   return Math.abs(a.value - b.value) <= Math.max(tolerance, wanTolerance);
 }
+
+/**
+ * What each column of a KPI table holds (column 0 names the KPI). Headers that say so win
+ * (目标 / 本期 / 上期 / 变化); when two or more columns are periods (`Q2 | Q3`,
+ * `114年下半年 | 115年上半年`, `H2 2025 | H1 2026`), the latest is this period's actual and the
+ * earlier ones are baselines — writers put the old period first as often as last. Otherwise the
+ * first unlabelled column is the actual and later ones baselines.
+ */
+export function kpiColumnKinds(header: string[]): (KpiValue['kind'] | undefined)[] {
+  const kinds = header.map((h, i): KpiValue['kind'] | undefined => {
+    if (i === 0) return undefined;
+    if (/目标|目標|target|goal/i.test(h)) return 'target';
+    if (/实际|實際|actual|本期|本月|本季|本年|今年|current|this (month|quarter|period|year)/i.test(h)) return 'actual';
+    if (/上期|上月|上季|上年|去年|同期|基线|基線|baseline|previous|prior|last (month|quarter|period|year)/i.test(h)) return 'baseline';
+    return undefined;
+  });
+  const skip = (h: string) => /指标|指標|项目|項目|说明|說明|备注|備註|单位|單位|变化|變化|增减|增減|同比|环比|環比|差|幅度|趋势|趨勢|note|unit|remark|change|delta|diff|trend|vs\.?/i.test(h);
+  const periods = header.map((h, i) => (i === 0 || kinds[i] || skip(h) ? undefined : periodOrder(h)));
+  const dated = periods.filter((p) => p !== undefined) as number[];
+  if (dated.length >= 2) {
+    const latest = Math.max(...dated);
+    periods.forEach((p, i) => {
+      if (p !== undefined) kinds[i] = p === latest && !kinds.includes('actual') ? 'actual' : 'baseline';
+    });
+  }
+  let sawActual = kinds.includes('actual');
+  for (let i = 1; i < header.length; i++) {
+    if (kinds[i] || skip(header[i])) continue;
+    kinds[i] = sawActual ? 'baseline' : 'actual';
+    sawActual = true;
+  }
+  return kinds;
+}
+
+const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const EN_MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A sortable month number for a column header that names a period, or undefined. Years are
+ * Gregorian or ROC (`114年`, `民國114年`); a header without a year sorts within its year only,
+ * which is what `Q2 | Q3` or `10月 | 11月` mean.
+ */
+export function periodOrder(header: string): number | undefined {
+  const h = foldWidth(header).trim();
+  if (h.length > 24) return undefined;
+  let year = 0;
+  let m: RegExpExecArray | null;
+  if ((m = /(19|20)\d{2}/.exec(h))) year = Number(m[0]);
+  else if ((m = /(?:民國|民国)?\s*(1[01]\d)\s*年/.exec(h))) year = Number(m[1]) + 1911;
+  let month: number | undefined;
+  if ((m = /Q\s*([1-4])|第\s*([一二三四1-4])\s*季/i.exec(h))) {
+    const q = m[1] ? Number(m[1]) : ({ 一: 1, 二: 2, 三: 3, 四: 4 } as Record<string, number>)[m[2]] ?? Number(m[2]);
+    month = q * 3 - 1;
+  } else if ((m = /H\s*([12])\b|([上下])半年/i.exec(h))) {
+    month = (m[1] ? m[1] === '1' : m[2] === '上') ? 3.5 : 9.5;
+  } else if ((m = /(?:^|[^\d])(1[0-2]|0?[1-9])\s*月/.exec(h)) || (m = /(?:^|\D)(?:19|20)\d{2}\s*[-/.]\s*(1[0-2]|0?[1-9])(?!\d)/.exec(h))) {
+    month = Number(m[1]);
+  } else if ((m = /([一二三四五六七八九十]{1,2})月/.exec(h)) && CN_MONTH[m[1]]) {
+    month = CN_MONTH[m[1]];
+  } else if ((m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.exec(h))) {
+    month = EN_MONTH.indexOf(m[1].toLowerCase()) + 1;
+  } else if (year && /^(?:民國|民国)?\s*\d{3,4}\s*(年度?|fy)?$/i.test(h.replace(/\s+/g, ''))) {
+    month = 6.5;
+  }
+  if (month === undefined) return undefined;
+  return year * 12 + month;
+}
