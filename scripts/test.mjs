@@ -2,6 +2,7 @@
 //   1. provisioning of the real VS Code host (idempotent; a few seconds when cached)
 //   2. npm run build
 //   3. unit + CLI tests (mocha, Node)
+//   3b. robustness: fast-check properties (case counts printed) and hostile inputs (test/robustness)
 //   4. integration tests inside a real VS Code extension host (code-server), en and zh-cn
 //   5. end-to-end checks through the browser (Chromium), en and zh-cn
 // Every part runs even when an earlier test part fails (the summary shows all of them); the exit
@@ -65,6 +66,20 @@ await step('unit + CLI tests (mocha)', async () => {
   const failed = n(/(\d+) failing/);
   const pending = n(/(\d+) pending/);
   return { ok: r.code === 0 && passed > 0, passed, failed, pending, detail: r.code === 0 ? '' : `exit ${r.code}` };
+});
+
+await step('robustness: properties and hostile inputs (mocha, Node)', async () => {
+  const r = await run('npm', ['run', '--silent', 'test:robustness', '--', '--reporter', 'spec'], { FORCE_COLOR: '0' });
+  const n = (re) => Number(re.exec(r.out)?.[1] ?? 0);
+  const passed = n(/(\d+) passing/);
+  const failed = n(/(\d+) failing/);
+  const pending = n(/(\d+) pending/);
+  // Every property prints `property "name": N cases`: the summary says how many cases were generated.
+  const props = [...r.out.matchAll(/property "([^"]+)": (\d+) cases/g)];
+  const cases = props.reduce((sum, m) => sum + Number(m[2]), 0);
+  const fewest = props.length ? Math.min(...props.map((m) => Number(m[2]))) : 0;
+  const detail = `${props.length} properties, ${cases} generated cases (fewest ${fewest} a property)${r.code === 0 ? '' : `, exit ${r.code}`}`;
+  return { ok: r.code === 0 && passed > 0 && props.length > 0 && fewest >= 1000, passed, failed, pending, detail };
 });
 
 if (ready) {

@@ -1,5 +1,5 @@
 import type { RuleDefinition, RuleReport } from './rule';
-import { tr } from './util';
+import { swallowedAt, tr } from './util';
 
 const CATEGORIES = {
   'zh-CN': ['（一）服务流程问题', '（二）沟通问题', '（三）系统问题'],
@@ -30,7 +30,12 @@ export const uncategorizedProblems: RuleDefinition = {
       if (st.items < min || st.categories >= 2) return;
       const eol = lines.eol;
       const depth = Math.min(s.depth + 1, 6);
-      const marker = s.depth >= 6 ? (t: string) => `**${t}**` : (t: string) => `${'#'.repeat(depth)} ${t}`;
+      // Under a bold-only pseudo-heading (`**问题归类与分析**`) sub-headings would not stay beneath it once
+      // real headings are added before it (its level follows the last real heading): use labels
+      // (`（一）服务流程问题：`), which count as categories wherever they stand.
+      const pseudo = /^\s*(\*\*|__)/.test(lines.text.slice(s.headingRange.start.offset, s.headingRange.end.offset));
+      const colon = ctx.docLocale === 'en' ? ':' : '：';
+      const marker = pseudo ? (t: string) => `${t}${colon}` : s.depth >= 6 ? (t: string) => `**${t}**` : (t: string) => `${'#'.repeat(depth)} ${t}`;
       const skeleton = CATEGORIES[ctx.docLocale].map((c) => marker(c)).join(eol + eol);
       const at = s.headingRange.end.offset;
       out.push({
@@ -40,7 +45,7 @@ export const uncategorizedProblems: RuleDefinition = {
           locale,
           { n: st.items },
         ),
-        fixes: [
+        fixes: swallowedAt(ctx, at) ? undefined : [
           {
             title: tr({ 'zh-CN': '插入问题分类框架', 'zh-TW': '插入問題分類框架', en: 'Insert a problem-category skeleton' }, locale),
             edits: [{ start: at, end: at, text: eol + eol + skeleton }],

@@ -127,12 +127,17 @@ export function openBlockAtEnd(text: string, from = 0): number | undefined {
   return open?.start;
 }
 
-/** True when text inserted at `at` would land inside a block left open to the end of the text. */
+/**
+ * True when text inserted at `at` would not become what the fix means: it would land inside a block
+ * left open to the end of the text, or anywhere in a document whose frontmatter is never closed (the
+ * YAML reader takes the whole document as frontmatter then, so an inserted part would only break the
+ * YAML further; frontmatter-yaml asks for the closing fence first).
+ */
 export function swallowedAt(ctx: RuleContext, at: number): boolean {
   const text = ctx.lines.text;
-  // An unclosed frontmatter fence is, to the Markdown parser, a thematic break: scan from the top then.
   const fm = ctx.model.frontmatter;
-  const from = fm && !fm.errors.some((e) => e.message === 'unclosed') ? fm.range.end.offset : 0;
+  if (fm && fm.errors.some((e) => e.message === 'unclosed')) return true;
+  const from = fm ? fm.range.end.offset : 0;
   const start = openBlockAtEnd(text, from);
   return start !== undefined && at > start;
 }
