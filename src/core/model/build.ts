@@ -600,7 +600,9 @@ function inferType(model: DocumentModel, headings: HeadingBlock[]): DocType {
   if (WORKFLOW_TITLE.test(t) && !hasSummary && !hasPlan) return 'workflow';
   if (hasSummary && hasPlan) return 'summary-plan';
   if (hasSummary) return parts.has('measures') || parts.has('goals') ? 'summary-plan' : 'summary';
-  if (hasPlan) return parts.has('problems') || parts.has('feedback') ? 'summary-plan' : 'plan';
+  // A plan states the problems it answers (計畫緣起, 問題與原因); only feedback or data besides them
+  // make it a summary too.
+  if (hasPlan) return parts.has('feedback') || (parts.has('problems') && parts.has('data')) ? 'summary-plan' : 'plan';
   const summaryParts = parts.has('problems') || parts.has('feedback') || parts.has('data');
   const planParts = parts.has('goals') || parts.has('measures') || parts.has('phases');
   if (parts.has('steps') && !summaryParts && !planParts) return 'workflow';

@@ -6,7 +6,7 @@ import type { KpiKey, PartId } from '../types';
 /** Heading patterns for each part. Order matters: the first part whose pattern matches wins. */
 export const PART_PATTERNS: [PartId, RegExp][] = [
   // Workflow parts first: their words (流程, 时限) would otherwise be read as plan parts.
-  ['time-limits', /时限|時限|时效|時效|响应与处理|響應與處理|time limits?|\bSLAs?\b|service levels?/i],
+  ['time-limits', /时限|時限|时效|時效|响应与处理|響應與處理|时间标准|時間標準|time limits?|time standards?|response and resolution times?|resolution times|\bSLAs?\b|service levels?/i],
   ['roles', /角色|职责|職責|岗位分工|崗位分工|roles?\b|responsibilit/i],
   ['steps', /流程步骤|流程步驟|工作流程|服务流程(?!优化|優化)|作业流程|作業流程|处理流程|處理流程|操作步骤|操作步驟|workflow steps|process steps|\bsteps\b|procedure/i],
   ['training', /培训|培訓|训练|訓練|training|onboarding/i],
@@ -25,7 +25,8 @@ export const PART_PATTERNS: [PartId, RegExp][] = [
 ];
 
 /** Headings that say "summary" or "plan" (used to infer the type when frontmatter has none). */
-export const SUMMARY_TITLE = /总结|總結|小结|小結|回顾|回顧|报告|報告|述职|述職|summary|review|report|retrospective/i;
+// `report\b`: "Fault Reporting Workflow" is a workflow, not a report.
+export const SUMMARY_TITLE = /总结|總結|小结|小結|回顾|回顧|报告|報告|述职|述職|summary|review|report\b|retrospective/i;
 export const PLAN_TITLE = /计划|計畫|計劃|规划|規劃|安排|方案|plan\b|planning|roadmap/i;
 export const WORKFLOW_TITLE = /流程|\bSOP\b|作业指导|作業指導|工作规范|工作規範|workflow|procedure|process/i;
 
