@@ -5,9 +5,9 @@
 // Exit codes: 0 the report was written (problems in the documents are part of the report);
 // 1 with --strict when the report lists problems, people who have not handed in, or incomplete
 // documents; 2 usage error, an input that does not exist or matches nothing, or the output cannot be written.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { msg } from '../core/i18n';
@@ -250,6 +250,7 @@ export async function runRollup(argv: string[], io: RollupIO): Promise<number> {
   const report = buildRollup(summaries, { by: args.by, locale: L, incompleteBelow: args.incompleteBelow });
 
   try {
+    if (outPath) mkdirSync(dirname(outPath), { recursive: true });
     if (args.format === 'docx') {
       writeFileAtomic(outPath!, await renderRollupDocx(report, L));
     } else {
@@ -262,7 +263,8 @@ export async function runRollup(argv: string[], io: RollupIO): Promise<number> {
     err(`csplan rollup: ${t(L, 'writeFailed', { file: args.out ?? '-', detail: ne?.code ?? ne?.message ?? String(e) })}`);
     return 2;
   }
-  if (outPath) err(t(L, 'written', { count: report.counts.documents, file: args.out! }));
+  // As `csplan export` does: with --out, standard output only says where the report went.
+  if (outPath) io.stdout.write(t(L, 'written', { count: report.counts.documents, file: args.out! }) + '\n');
   if (args.strict) {
     const problemCount = report.problems.filter((p) => p.severity !== 'info').length;
     if (problemCount || report.missing.length || report.incomplete.length) {

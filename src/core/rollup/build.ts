@@ -99,26 +99,24 @@ export function buildRollup(summaries: Iterable<DocSummary>, options: RollupOpti
     (doc.type === 'plan' ? plans : candidates).push(used);
   }
 
-  // Duplicates: one document per person and period; the others are reported with the reason.
+  // Duplicates: one document per person and period; the others are reported against the one kept, with the reason.
   const chosen = new Map<string, Used>();
   const dupKey = (u: Used) => `${u.who}\u0000${u.period.key}`;
-  const sorted = [...candidates].sort((a, b) => cmp(a.doc.path, b.doc.path));
-  for (const u of sorted) {
-    const k = dupKey(u);
-    const prev = chosen.get(k);
-    if (!prev) {
-      chosen.set(k, u);
-      continue;
-    }
-    const [keep, drop] = preferred(prev, u) ? [prev, u] : [u, prev];
+  const groups = new Map<string, Used[]>();
+  for (const u of candidates) groups.set(dupKey(u), [...(groups.get(dupKey(u)) ?? []), u]);
+  for (const [k, group] of groups) {
+    const ordered = [...group].sort((a, b) => (preferred(a, b) ? -1 : 1));
+    const keep = ordered[0];
     chosen.set(k, keep);
-    problems.push({
-      kind: 'duplicate',
-      path: drop.doc.path,
-      usedPath: keep.doc.path,
-      severity: 'warning',
-      message: rm('duplicate', L, { used: keep.doc.path, who: keep.who, period: keep.period.label[L], why: whyPreferred(keep, drop, L) }),
-    });
+    for (const drop of ordered.slice(1)) {
+      problems.push({
+        kind: 'duplicate',
+        path: drop.doc.path,
+        usedPath: keep.doc.path,
+        severity: 'warning',
+        message: rm('duplicate', L, { used: keep.doc.path, who: keep.who, period: keep.period.label[L], why: whyPreferred(keep, drop, L) }),
+      });
+    }
   }
   // A plan's targets fill the targets its writer's summary for the same period left out.
   for (const plan of plans.sort((a, b) => cmp(a.doc.path, b.doc.path))) {

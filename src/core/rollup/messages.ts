@@ -87,7 +87,7 @@ export const RM = {
   overview: {
     'zh-CN': '{documents} 份文档，计入 {used} 份；{people} 人，{teams} 个团队，{periods} 个周期；{problems} 个问题',
     'zh-TW': '{documents} 份文件，計入 {used} 份；{people} 人，{teams} 個團隊，{periods} 個期間；{problems} 個問題',
-    en: '{documents} documents, {used} counted; {people} people, {teams} teams, {periods} periods; {problems} problems',
+    en: 'Documents: {documents} ({used} counted) · people: {people} · teams: {teams} · periods: {periods} · problems: {problems}',
   },
   methods: { 'zh-CN': '计算方法', 'zh-TW': '計算方法', en: 'How team figures are computed' },
   periodHeading: { 'zh-CN': '{period}', 'zh-TW': '{period}', en: '{period}' },

@@ -177,7 +177,7 @@ export function normalisePeriod(raw: unknown): PeriodResult {
     period = fromString(raw);
   }
   if (period) return { ok: true, period };
-  return { ok: false, raw: raw instanceof Date ? raw.toISOString() : typeof raw === 'string' || typeof raw === 'number' ? String(raw) : raw == null ? '' : safeJson(raw) };
+  return { ok: false, raw: raw instanceof Date ? String(raw) : typeof raw === 'string' || typeof raw === 'number' ? String(raw) : raw == null ? '' : safeJson(raw) };
 }
 
 function safeJson(v: unknown): string {

@@ -139,7 +139,7 @@ export function summarizeDocument(path: string, result: AnalyzeResult): DocSumma
     const raw = data[periodKey];
     const line = (fm.valueRanges[periodKey] ?? fm.keyRanges[periodKey])?.start.line;
     const read = normalisePeriod(raw);
-    summary.period.raw = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' || typeof raw === 'number' ? String(raw) : read.ok ? undefined : read.raw;
+    summary.period.raw = raw instanceof Date ? (read.ok ? read.period.key : String(raw)) : typeof raw === 'string' || typeof raw === 'number' ? String(raw) : read.ok ? undefined : read.raw;
     if (line !== undefined) summary.period.line = line;
     if (read.ok) summary.period.normalised = read.period;
     else summary.period.problem = 'unreadable';
