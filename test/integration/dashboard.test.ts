@@ -225,7 +225,7 @@ describe('team dashboard (real host)', function () {
     }
   });
 
-  it('exports the roll-up through the engine as Markdown and HTML', async () => {
+  it('exports the roll-up through the engine as Markdown, HTML and Word', async () => {
     // Outside the workspace, so that the export is not read back as a document.
     const dir = vscode.Uri.file(mkdtempSync(path.join(tmpdir(), 'csplan-dashboard-')));
     try {
@@ -239,6 +239,11 @@ describe('team dashboard (real host)', function () {
       const htmlText = new TextDecoder().decode(await vscode.workspace.fs.readFile(html));
       assert.match(htmlText, /<svg/);
       assert.doesNotMatch(htmlText, /<script/i);
+      const docx = vscode.Uri.joinPath(dir, 'rollup.docx');
+      await vscode.commands.executeCommand('csplan._dashboardExport', { format: 'docx', target: docx.toString() });
+      const bytes = await vscode.workspace.fs.readFile(docx);
+      assert.deepEqual([...bytes.subarray(0, 2)], [0x50, 0x4b], 'a zip (Word) file');
+      assert.ok(bytes.length > 3000, `docx of ${bytes.length} bytes`);
     } finally {
       await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false });
     }
