@@ -1,5 +1,6 @@
 import type { RuleDefinition, RuleReport } from './rule';
 import { DEADLINE_LABEL_TEXT, quote } from '../i18n/common';
+import { isBlank } from '../text';
 import { appendPoint, cellInner, clauseSeparator, DATE_FIX_TITLE, fix, missingCell, proposedDates, tr } from './util';
 
 /** action-missing-deadline: a plan action with no time at all (guide §4.4, §3.3). */
@@ -24,7 +25,14 @@ export const actionMissingDeadline: RuleDefinition = {
         fixes = undefined;
       } else if (a.deadlineSlot) {
         const inner = cellInner(text, a.deadlineSlot.range.start.offset, a.deadlineSlot.range.end.offset);
-        fixes = dates.map((d, i) => fix(tr(DATE_FIX_TITLE, locale, { label: tr(d.label, locale), date: d.date }), inner.start, inner.end, a.form === 'table' ? ` ${d.date} ` : d.date, i === 0));
+        const content = text.slice(inner.start, inner.end);
+        if (isBlank(content)) {
+          fixes = dates.map((d, i) => fix(tr(DATE_FIX_TITLE, locale, { label: tr(d.label, locale), date: d.date }), inner.start, inner.end, a.form === 'table' ? ` ${d.date} ` : d.date, i === 0));
+        } else {
+          // The slot holds words that are not a time (`~~~`, `系统上线后`): keep them, put the date first.
+          const at = inner.start + (content.length - content.trimStart().length);
+          fixes = dates.map((d, i) => fix(tr(DATE_FIX_TITLE, locale, { label: tr(d.label, locale), date: d.date }), at, at, `${d.date} `, i === 0));
+        }
       } else {
         const at = appendPoint(text, a.range.start.offset, a.range.end.offset);
         const sep = clauseSeparator(ctx.docLocale, text.slice(a.range.start.offset, at));

@@ -59,6 +59,14 @@ export function insertPartFix(ctx: RuleContext, part: PartId, order: PartId[]) {
       break;
     }
   }
+  // Without a declared type, the first heading is the title the type is inferred from: a part inserted
+  // above it would change the type, and "fix all" would then ask for other parts. Insert after the
+  // title's section instead.
+  const title = model.sections[0];
+  if (title && model.typeSource === 'inferred' && at <= title.headingRange.start.offset) {
+    const after = model.sections.find((s) => s.headingRange.start.offset > title.headingRange.start.offset && s.depth <= title.depth);
+    at = after ? after.headingRange.start.offset : lines.text.length;
+  }
   const name = tr(PART_NAMES[part], ctx.docLocale);
   const hint = tr({ 'zh-CN': '<!-- 请填写：{part} -->', 'zh-TW': '<!-- 請填寫：{part} -->', en: '<!-- To write: {part} -->' }, ctx.docLocale, { part: name });
   const block = `${'#'.repeat(depth)} ${name}${eol}${eol}${hint}${eol}${eol}`;
