@@ -1,7 +1,8 @@
 // analyze() / lint(): parse → model → rules → findings, plus the completeness scorecard.
 import type { AnalyzeOptions, AnalyzeResult, Config, Finding, Locale } from './types';
-import { parse } from './parse';
-import { buildModel } from './model/build';
+import { parseChunks, parseFrontmatterOf, parseChunk, parseMarkdownAt, type ParsedChunk } from './parse';
+import { buildModelFromChunks, type ChunkContext, type ChunkModel, type ModelChunk } from './model/build';
+import { collectHeadings } from './model/sections';
 import { RULES, TOO_LARGE_RULE } from './rules';
 import type { RuleContext } from './rules/rule';
 import { DEFAULT_MAX_BYTES, requiredParts, ruleOptions, ruleSeverity } from './config';
@@ -12,9 +13,27 @@ import { detectLocale, format } from './i18n';
 export interface InternalOptions extends AnalyzeOptions {
   /** "Today" for fixes that propose dates (tests pin it). */
   now?: Date;
+  /** Parse the document whole instead of in chunks (tests compare the two). */
+  wholeParse?: boolean;
+}
+
+/**
+ * Where the pipeline can take work it did before: a parsed chunk, or the walk over a chunk in the same
+ * context. The incremental analyzer (incremental.ts) keeps one; `analyze()` works without.
+ */
+export interface ChunkCache {
+  parse(chunkText: string, nextHeadingLine: string): ParsedChunk & { headings: ModelChunk['headings'] };
+  walk(chunk: ModelChunk, ctx: ChunkContext): ChunkModel;
+  /** Called after every analysis: what was not used in it may go. */
+  sweep(): void;
 }
 
 export function analyze(text: string, options: InternalOptions = {}): AnalyzeResult {
+  return analyzeWith(text, options);
+}
+
+/** analyze(), taking parsed chunks and chunk walks from `cache` when given. */
+export function analyzeWith(text: string, options: InternalOptions = {}, cache?: ChunkCache): AnalyzeResult {
   const config: Config = options.config ?? {};
   const locale: Locale = options.locale ?? config.locale ?? 'en';
   const now = options.now ?? new Date();
@@ -27,12 +46,24 @@ export function analyze(text: string, options: InternalOptions = {}): AnalyzeRes
     truncatedAt = cut > 0 ? cut : maxBytes;
     input = input.slice(0, truncatedAt);
   }
-  const parsed = parse(input);
-  const model = buildModel(parsed, { now });
-  if (truncatedAt !== undefined) {
-    model.text = text;
-    model.truncated = { limitBytes: maxBytes };
-  }
+  const inputLines = new LineIndex(input);
+  const headingsOf = new WeakMap<object, ModelChunk['headings']>();
+  const chunks: ModelChunk[] = (options.wholeParse ? [{ start: 0, end: input.length, line: 0, text: input, tree: parseMarkdownAt(input) }] : parseChunks(
+    input,
+    cache
+      ? (chunkText, next) => {
+          const p = cache.parse(chunkText, next);
+          headingsOf.set(p.tree, p.headings);
+          return p;
+        }
+      : parseChunk,
+  )).map((c) => ({ start: c.start, line: c.line, text: c.text, tree: c.tree, headings: headingsOf.get(c.tree) ?? collectHeadings(c.tree) }));
+  const model = buildModelFromChunks({ text: input, lines: inputLines, frontmatter: parseFrontmatterOf(input, inputLines) }, chunks, {
+    now,
+    ...(cache ? { walk: (c: ModelChunk, ctx: ChunkContext) => cache.walk(c, ctx) } : {}),
+  });
+  cache?.sweep();
+  const parsed = { lines: inputLines };
   const required = requiredParts(config);
   const docLocale = detectLocale(input);
   const findings: Finding[] = [];

@@ -1,12 +1,12 @@
 // The document model: one pass over the syntax tree that finds parts, KPIs, plan actions, phases,
 // goals and mechanisms. Rules, the scorecard, the preview and the roll-up all read this model;
 // none of them looks at the raw text again.
-import type { List, ListItem, RootContent, Table } from 'mdast';
+import type { List, ListItem, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { DocType, DocumentModel, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
+import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
 import type { ParsedDocument } from '../parse';
-import { foldWidth, isBlank, type LineIndex } from '../text';
+import { foldWidth, isBlank, LineIndex } from '../text';
 import { ANALYSIS, DEADLINE_LABEL, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
 import { buildSections, collectHeadings, effectivePart, headingName, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
@@ -21,10 +21,15 @@ const PHASE_LABEL = /^(?:第\s*[一二三四五六七八九十\d]+\s*(?:阶段|�
 const PHASE_COLUMN = /阶段|階段|phase|stage|时期|時期|里程碑|milestone/i;
 const SUB_UNIT = /^\s*(?:\d{1,2}\s*[）)]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳]|[a-h][.)]\s)/;
 const BY_WHOM = /由\s*([^，,。；;：:]{1,24}?)\s*(?:负责|負責|牵头|牽頭|落实|落實|跟进|跟進|承办|承辦)/;
+/** Words that make a sentence under a goals heading a goal: a direction, a level, or the word itself. */
+const GOAL_WORD = /提升|提高|降低|降至|下降|减少|減少|缩短|縮短|达到|達到|达成|達成|达|達|控制|确保|確保|实现|實現|保持|维持|維持|不超过|不超過|不低于|不低於|力争|力爭|争取|爭取|目标|目標|清零|归零|歸零|增加|增长|增長|扩大|擴大|覆盖|覆蓋|完成|做好|加强|加強|优化|優化|改善|改进|改進|推进|推進|打造|建立|健全|完善|减|降|升|[≥≤<>＜＞]|\d|improv|rais|increas|reduc|cut|lower|reach|achiev|keep|maintain|ensur|hit|grow|target|goal|aim|at least|no more than|under|below|above|better|faster/i;
+const SCOPE_HEADING = /适用范围|適用範圍|范围|範圍|目的|背景|缘起|緣起|scope|purpose|background/i;
+const NOT_GOAL = /适用于|適用於|适用范围|適用範圍|主要原因|原因是|原因在于|原因在於|applies to|is used (?:by|for)/i;
 const GOAL_LEAD = /^[^，,。；;]{0,16}?(?:目标|目標|goals?|targets?|objectives?)\s*(?:值|为|為|是)?\s*[:：]/i;
 const MEASURABLE_NEAR = /(?:为|為|=|≤|≥|<|>|＜|＞|不超过|不超過|不低于|不低於|不高于|不高於|达到|達到|达|達|提升至|提升到|提高至|提高到|降至|降到|降低至|缩短至|縮短至|缩短到|縮短到|控制在|维持在|維持在|保持在|超过|超過|at least|at most|under|below|above|within|up to|down to|to)\s*$/i;
 const COUNT_UNIT = /^(?:件|次|个|個|人|名|宗|通|台|单|單|条|條|倍|元|分|点|點|项|項|家|天|小时|小時|位|席|套|场|場|期|轮|輪|台次|人次|万|萬|%)/;
-const CN_MEASURE = /[一二两兩三四五六七八九十百千]+\s*(?:成|倍|个百分点|個百分點|分钟|分鐘|秒|小时|小時|天|个工作日|個工作日)|百分之|翻一番|翻番|零投诉|零投訴|零差错|零差錯|全覆盖|全覆蓋|100\s*%/;
+// 清零 / 归零 set a target of zero: as measurable as "≤ 0".
+const CN_MEASURE = /[一二两兩三四五六七八九十百千]+\s*(?:成|倍|个百分点|個百分點|分钟|分鐘|秒|小时|小時|天|个工作日|個工作日)|百分之|翻一番|翻番|零投诉|零投訴|零差错|零差錯|全覆盖|全覆蓋|清零|归零|歸零|\bzero\b|100\s*%/i;
 
 /** A goal or indicator carries a number that measures something (not a year, not a hotline number). */
 export function isMeasurable(raw: string): boolean {
@@ -58,9 +63,65 @@ export interface BuildOptions {
   now?: Date;
 }
 
+/** What the walk over one chunk's blocks found: positions relative to the chunk. */
+export interface ChunkModel {
+  kpis: KpiValue[];
+  actions: PlanAction[];
+  phases: Phase[];
+  goals: Goal[];
+  monitoring: Mention[];
+  loops: Mention[];
+  analysis: Mention[];
+  problemCategories: Mention[];
+  problemItems: Mention[];
+  /** KPIs mentioned, in order of first mention. */
+  mentioned: KpiKey[];
+  /** Per section of the chunk (parallel to its headings). */
+  stats: SectionStats[];
+}
+
+/** What the walk over one chunk needs from the whole document. */
+export interface ChunkContext {
+  /** Effective part of each of the chunk's sections (parallel to its headings). */
+  parts: (PartId | undefined)[];
+  planLike: boolean;
+  now?: Date;
+}
+
+/** A chunk of the document (see parse.ts `parseChunks`): its text, tree and headings relative to it. */
+export interface ModelChunk {
+  start: number;
+  /** Line breaks before the chunk. */
+  line: number;
+  text: string;
+  tree: Root;
+  headings: HeadingBlock[];
+}
+
+export interface ChunkedBuildOptions extends BuildOptions {
+  /** Walks one chunk; the incremental analyzer answers from its cache. Default: `walkChunk`. */
+  walk?: (chunk: ModelChunk, ctx: ChunkContext, lines: LineIndex | undefined) => ChunkModel;
+}
+
+/** The model of a document parsed whole. */
 export function buildModel(parsed: ParsedDocument, options: BuildOptions = {}): DocumentModel {
-  const { text, lines, tree } = parsed;
-  const headings = collectHeadings(tree);
+  const chunk: ModelChunk = { start: 0, line: 0, text: parsed.text, tree: parsed.tree, headings: collectHeadings(parsed.tree) };
+  return buildModelFromChunks(parsed, [chunk], options);
+}
+
+/**
+ * The model of a document parsed in chunks. Sections, parts and the document type are worked out
+ * over all headings; each chunk's blocks are walked on their own (every chunk after the first starts
+ * with a heading, so its blocks belong to its own sections) and their findings moved into place.
+ */
+export function buildModelFromChunks(doc: { text: string; lines: LineIndex; frontmatter?: FrontmatterInfo }, chunks: ModelChunk[], options: ChunkedBuildOptions = {}): DocumentModel {
+  const { text, lines } = doc;
+  const headings: HeadingBlock[] = [];
+  const firstHeading: number[] = [];
+  for (const c of chunks) {
+    firstHeading.push(headings.length);
+    for (const h of c.headings) headings.push(c.start ? { ...h, start: h.start + c.start, end: h.end + c.start } : h);
+  }
   const sections = buildSections(headings, lines);
   const parts = sections.map((_, i) => effectivePart(sections, i));
   const stats: SectionStats[] = sections.map(() => ({ numbers: 0, items: 0, categories: 0 }));
@@ -68,7 +129,7 @@ export function buildModel(parsed: ParsedDocument, options: BuildOptions = {}): 
     text,
     type: 'summary',
     typeSource: 'inferred',
-    frontmatter: parsed.frontmatter,
+    frontmatter: doc.frontmatter,
     sections,
     kpis: [],
     actions: [],
@@ -86,17 +147,79 @@ export function buildModel(parsed: ParsedDocument, options: BuildOptions = {}): 
   model.type = inferType(model, headings);
   const planLike = model.type === 'plan' || model.type === 'workflow';
   const mentioned = new Set<KpiKey>();
-  const fmKpis = frontmatterKpis(parsed.frontmatter, lines.range(0, 0));
+  const fmKpis = frontmatterKpis(doc.frontmatter, lines.range(0, 0));
   model.kpis.push(...fmKpis);
   for (const k of fmKpis) mentioned.add(k.key);
 
   const span = (start: number, end: number): Span => ({ text: text.slice(start, end), range: lines.range(start, end) });
-  const mention = (start: number, end: number): Mention => ({ text: text.slice(start, end), range: lines.range(start, end) });
 
   // Sub-sections count as categories of their parent problem section.
   sections.forEach((s) => {
     if (s.parent >= 0 && sections[s.parent].part === 'problems' && s.part !== 'evaluation') stats[s.parent].categories++;
   });
+
+  const walk = options.walk ?? ((c: ModelChunk, ctx: ChunkContext, l: LineIndex | undefined) => walkChunk(c, ctx, l));
+  chunks.forEach((c, k) => {
+    const base = firstHeading[k];
+    const ctx: ChunkContext = { parts: parts.slice(base, base + c.headings.length), planLike, now: options.now };
+    // A document parsed whole is its own chunk: its line index is the document's.
+    const found = walk(c, ctx, chunks.length === 1 ? lines : undefined);
+    const moved = c.start === 0 && c.line === 0 && !options.walk ? found : shiftPositionsIn(found, c.line, c.start);
+    model.kpis.push(...moved.kpis);
+    model.actions.push(...moved.actions);
+    model.phases.push(...moved.phases);
+    model.goals.push(...moved.goals);
+    model.monitoring.push(...moved.monitoring);
+    model.loops.push(...moved.loops);
+    model.analysis.push(...moved.analysis);
+    model.problemCategories.push(...moved.problemCategories);
+    model.problemItems.push(...moved.problemItems);
+    for (const key of moved.mentioned) mentioned.add(key);
+    moved.stats.forEach((st, i) => {
+      const g = stats[base + i];
+      g.numbers += st.numbers;
+      g.items += st.items;
+      g.categories += st.categories;
+    });
+  });
+
+  // Headings that are phases (`### 第二阶段：4—8 月 寄修提速`), read with their own content.
+  sections.forEach((s, i) => {
+    if (!PHASE_LABEL.test(s.name) || !(parts[i] === 'phases' || /阶段|階段|phase|stage/i.test(s.name.slice(0, 12)))) return;
+    const nextStart = headings[i + 1]?.start ?? text.length;
+    const own = text.slice(s.headingRange.end.offset, nextStart);
+    const phase: Phase = { name: s.name.slice(0, 40), range: s.headingRange, form: 'heading' };
+    const ind = /(?:阶段指标|階段指標|阶段目标|階段目標|指标|指標|目标|目標|衡量|indicators?|targets?|KPIs?|success measures?)\s*[:：]\s*([^\n]+)/i.exec(own);
+    if (ind && !isBlank(ind[1])) {
+      const st = s.headingRange.end.offset + ind.index;
+      phase.indicator = span(st, st + ind[0].length);
+    }
+    const time = findTime(s.title, { reference: options.now });
+    if (time && time.kind !== 'vague') phase.timeNode = { text: time.text, kind: time.kind, isoDate: time.isoDate, range: s.headingRange };
+    model.phases.push(phase);
+  });
+  // A heading that names a mechanism (`## 8. Follow-up and review`) over content counts as one.
+  sections.forEach((s, i) => {
+    if (!s.hasContent || (parts[i] && SUMMARY_PARTS.includes(parts[i]!))) return;
+    const r = s.headingRange;
+    if (LOOP.test(s.name)) model.loops.push({ text: s.title, range: r });
+    if (MONITORING.test(s.name) && !NOT_MONITORING.test(s.name)) model.monitoring.push({ text: s.title, range: r });
+  });
+  model.kpisMentioned = [...mentioned];
+  return model;
+}
+
+/** Walks one chunk's blocks (positions relative to the chunk). `chunkLines` may pass its line index. */
+export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: LineIndex): ChunkModel {
+  const { text, tree, headings } = chunk;
+  const lines = chunkLines ?? new LineIndex(text);
+  const { parts, planLike } = ctx;
+  const options = { now: ctx.now };
+  const stats: SectionStats[] = headings.map(() => ({ numbers: 0, items: 0, categories: 0 }));
+  const model: ChunkModel = { kpis: [], actions: [], phases: [], goals: [], monitoring: [], loops: [], analysis: [], problemCategories: [], problemItems: [], mentioned: [], stats };
+  const mentioned = new Set<KpiKey>();
+  const span = (start: number, end: number): Span => ({ text: text.slice(start, end), range: lines.range(start, end) });
+  const mention = (start: number, end: number): Mention => ({ text: text.slice(start, end), range: lines.range(start, end) });
 
   // ── Walk the blocks, knowing the section each is in ──────────────────────────────────────────
   const headingAt = new Map<number, number>();
@@ -243,11 +366,15 @@ export function buildModel(parsed: ParsedDocument, options: BuildOptions = {}): 
   function goalsIn(u: Unit): Goal[] {
     const out: Goal[] = [];
     const re = /[^。；;!?！？\n]+[。；;!?！？]?/g;
+    const scopeHeading = SCOPE_HEADING.test(headings[u.section]?.title ?? '');
     for (let m; (m = re.exec(u.text)); ) {
       const raw = m[0];
       const body = raw.trim();
       if (body.replace(/[\s\d.、，,）)（(]/g, '').length < 4) continue;
       if (/[:：]$/.test(body)) continue; // an introduction ("目标如下：")
+      // Scope, background and causes are not goals; under a heading that also names the scope
+      // (适用范围与目标, Purpose and goals) only a sentence that aims at something is.
+      if (NOT_GOAL.test(body) || (scopeHeading && !GOAL_WORD.test(body))) continue;
       const lead = raw.length - raw.trimStart().length;
       const s = u.start + m.index + lead;
       out.push({ text: body, range: lines.range(s, s + body.length), measurable: isMeasurable(body) });
@@ -508,30 +635,35 @@ export function buildModel(parsed: ParsedDocument, options: BuildOptions = {}): 
     }
   }
 
-  // Headings that are phases (`### 第二阶段：4—8 月 寄修提速`), read with their own content.
-  sections.forEach((s, i) => {
-    if (!PHASE_LABEL.test(s.name) || !(parts[i] === 'phases' || /阶段|階段|phase|stage/i.test(s.name.slice(0, 12)))) return;
-    const nextStart = headings[i + 1]?.start ?? text.length;
-    const own = text.slice(s.headingRange.end.offset, nextStart);
-    const phase: Phase = { name: s.name.slice(0, 40), range: s.headingRange, form: 'heading' };
-    const ind = /(?:阶段指标|階段指標|阶段目标|階段目標|指标|指標|目标|目標|衡量|indicators?|targets?|KPIs?|success measures?)\s*[:：]\s*([^\n]+)/i.exec(own);
-    if (ind && !isBlank(ind[1])) {
-      const st = s.headingRange.end.offset + ind.index;
-      phase.indicator = span(st, st + ind[0].length);
-    }
-    const time = findTime(s.title, { reference: options.now });
-    if (time && time.kind !== 'vague') phase.timeNode = { text: time.text, kind: time.kind, isoDate: time.isoDate, range: s.headingRange };
-    model.phases.push(phase);
-  });
-  // A heading that names a mechanism (`## 8. Follow-up and review`) over content counts as one.
-  sections.forEach((s, i) => {
-    if (!s.hasContent || (parts[i] && SUMMARY_PARTS.includes(parts[i]!))) return;
-    const r = s.headingRange;
-    if (LOOP.test(s.name)) model.loops.push({ text: s.title, range: r });
-    if (MONITORING.test(s.name) && !NOT_MONITORING.test(s.name)) model.monitoring.push({ text: s.title, range: r });
-  });
-  model.kpisMentioned = [...mentioned];
+  model.mentioned = [...mentioned];
   return model;
+}
+
+/** A deep copy of `value` with every position moved `lines` down and `offset` right (shared objects stay shared). */
+export function shiftPositionsIn<T>(value: T, lines: number, offset: number): T {
+  const seen = new Map<object, unknown>();
+  const copy = (v: unknown): unknown => {
+    if (v === null || typeof v !== 'object') return v;
+    const done = seen.get(v);
+    if (done !== undefined) return done;
+    if (Array.isArray(v)) {
+      const out: unknown[] = [];
+      seen.set(v, out);
+      for (const x of v) out.push(copy(x));
+      return out;
+    }
+    const o = v as Record<string, unknown>;
+    if (typeof o.line === 'number' && typeof o.column === 'number' && typeof o.offset === 'number' && Object.keys(o).length === 3) {
+      const p = { line: o.line + lines, column: o.column, offset: o.offset + offset };
+      seen.set(v, p);
+      return p;
+    }
+    const out: Record<string, unknown> = {};
+    seen.set(v, out);
+    for (const k of Object.keys(o)) out[k] = copy(o[k]);
+    return out;
+  };
+  return copy(value) as T;
 }
 
 function unitFromLabel(label: string): KpiValue['unit'] | undefined {
