@@ -185,17 +185,27 @@ code{font-size:.9em;background:#f6f8fa;padding:0 .2em;border-radius:3px}
 
 const VERDICT_COLOR: Record<Verdict, string> = { better: '#1a7f37', worse: '#cf222e', same: '#8c959f', neutral: '#8c959f' };
 
-/** A line chart of one KPI's team figure over periods; segments coloured by whether the change was good. */
+/** Each person's own line is drawn (thin, grey) when there are at most this many. */
+const MAX_PERSON_LINES = 12;
+
+/**
+ * A line chart of one KPI's team figure over periods, segments coloured by whether the change was
+ * good; with few people, each person's own series as thin grey lines behind it.
+ */
 export function trendChartSvg(trend: KpiTrend, locale: Locale): string {
-  const W = 360;
-  const H = 150;
+  const W = 380;
+  const H = 160;
   const padL = 48;
-  const padR = 12;
+  const padR = 28;
   const padT = 14;
-  const padB = 30;
+  const padB = 32;
   const values = trend.points.map((p) => p.value);
-  let min = Math.min(...values);
-  let max = Math.max(...values);
+  const persons = Object.entries(trend.perRow);
+  // A sum (咨询量) is not on the scale of one person's figure: no person lines there.
+  const showPersons = trend.unit !== 'count' && persons.length > 1 && persons.length <= MAX_PERSON_LINES;
+  const all = showPersons ? [...values, ...persons.flatMap(([, s]) => s.filter((v): v is number => v !== null))] : values;
+  let min = Math.min(...all);
+  let max = Math.max(...all);
   if (min === max) {
     min -= Math.abs(min) * 0.05 || 1;
     max += Math.abs(max) * 0.05 || 1;
@@ -207,8 +217,22 @@ export function trendChartSvg(trend: KpiTrend, locale: Locale): string {
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title>`);
   parts.push(`<line x1="${padL}" y1="${H - padB}" x2="${W - padR}" y2="${H - padB}" stroke="#d0d7de"/>`);
-  parts.push(`<text x="${padL - 4}" y="${y(max) + 4}" font-size="10" text-anchor="end" fill="#57606a">${escapeHtml(formatNumber(round2(max)))}</text>`);
-  parts.push(`<text x="${padL - 4}" y="${y(min) + 4}" font-size="10" text-anchor="end" fill="#57606a">${escapeHtml(formatNumber(round2(min)))}</text>`);
+  parts.push(`<text x="${padL - 4}" y="${fx(y(max) + 4)}" font-size="10" text-anchor="end" fill="#57606a">${escapeHtml(formatNumber(display(max)))}</text>`);
+  parts.push(`<text x="${padL - 4}" y="${fx(y(min))}" font-size="10" text-anchor="end" fill="#57606a">${escapeHtml(formatNumber(display(min)))}</text>`);
+  if (showPersons) {
+    for (const [who, series] of persons) {
+      const pts = series.map((v, i) => (v === null ? null : `${fx(x(i))},${fx(y(v))}`));
+      // A person's line breaks where they handed nothing in.
+      const runs: string[][] = [[]];
+      for (const pt of pts) {
+        if (pt === null) runs.push([]);
+        else runs[runs.length - 1].push(pt);
+      }
+      for (const run of runs.filter((r) => r.length > 1)) {
+        parts.push(`<polyline points="${run.join(' ')}" fill="none" stroke="#afb8c1" stroke-width="1"><title>${escapeHtml(who)}</title></polyline>`);
+      }
+    }
+  }
   for (let i = 1; i < n; i++) {
     const c = trend.changes[i - 1];
     const dash = c.gap ? ' stroke-dasharray="4 3"' : '';
@@ -218,7 +242,8 @@ export function trendChartSvg(trend: KpiTrend, locale: Locale): string {
     parts.push(`<circle cx="${fx(x(i))}" cy="${fx(y(p.value))}" r="3.5" fill="#0969da"><title>${escapeHtml(`${p.label}: ${formatValue(p.value, trend.unit, locale)}`)}</title></circle>`);
     // Label every point when there are few; otherwise the first, the last and every third.
     if (n <= 6 || i === 0 || i === n - 1 || i % 3 === 0) {
-      parts.push(`<text x="${fx(x(i))}" y="${H - padB + 14}" font-size="10" text-anchor="middle" fill="#57606a">${escapeHtml(p.label)}</text>`);
+      const anchor = n > 1 && i === n - 1 ? 'end' : n > 1 && i === 0 ? 'start' : 'middle';
+      parts.push(`<text x="${fx(x(i))}" y="${H - padB + 16}" font-size="10" text-anchor="${anchor}" fill="#57606a">${escapeHtml(p.label)}</text>`);
     }
   });
   parts.push('</svg>');
@@ -226,7 +251,6 @@ export function trendChartSvg(trend: KpiTrend, locale: Locale): string {
 }
 
 const fx = (n: number) => (Math.round(n * 10) / 10).toString();
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 function kpiCellHtml(k: RowKpi | undefined, locale: Locale): string {
   if (!k) return '<td>—</td>';
