@@ -190,8 +190,8 @@ function safeJson(v: unknown): string {
 
 /** Months since year 0 of a `YYYY-MM` key: adjacent months differ by 1. */
 export function monthIndex(ym: string): number {
-  const [y, m] = ym.split('-').map(Number);
-  return y * 12 + (m - 1);
+  // Called in sort comparators over thousands of documents: slices, not split/map.
+  return Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
 }
 
 /** Whether period `b` directly follows `a` (no gap): the next month, quarter, half or year. */
