@@ -3,5 +3,5 @@ export * from './types';
 export { normalisePeriod } from './period';
 export { summarizeDocument } from './summarize';
 export { buildRollup } from './build';
-export { renderRollup } from './render';
+export { renderRollup, rollupBodyHtml, rollupMarkdown, trendChartSvg, formatValue } from './render';
 export { renderRollupDocx } from './docx';
