@@ -183,6 +183,15 @@ function tableHtml(report: RollupReport, table: RollupTable, L: DashboardLabels)
 
 const SERIES = 8;
 
+/**
+ * The per-person (or per-team) lines of a trend. Counts are summed into the team figure, so on one
+ * scale with the sum each person's line would lie flat at the bottom: a count chart shows the team only
+ * (each person's counts are in the tables).
+ */
+function personLines(trend: KpiTrend): Record<string, (number | null)[]> {
+  return trend.unit === 'count' ? {} : trend.perRow;
+}
+
 /** A line chart of one KPI across periods: the team line thick, each person (or team) thin. */
 export function trendSvg(trend: KpiTrend, locale: Locale, L: DashboardLabels): string {
   const n = trend.points.length;
@@ -194,7 +203,8 @@ export function trendSvg(trend: KpiTrend, locale: Locale, L: DashboardLabels): s
   const top = 14;
   const bottom = 40;
   const values: number[] = trend.points.map((p) => p.value);
-  for (const series of Object.values(trend.perRow)) for (const v of series) if (v !== null && Number.isFinite(v)) values.push(v);
+  const perRow = personLines(trend);
+  for (const series of Object.values(perRow)) for (const v of series) if (v !== null && Number.isFinite(v)) values.push(v);
   let min = Math.min(...values);
   let max = Math.max(...values);
   if (min === max) {
@@ -216,7 +226,7 @@ export function trendSvg(trend: KpiTrend, locale: Locale, L: DashboardLabels): s
   trend.points.forEach((p, i) => {
     svg += `<text class="csplan-axis" x="${f(x(i))}" y="${H - bottom + 16}" text-anchor="middle">${escapeHtml(p.label)}</text>`;
   });
-  const rows = Object.entries(trend.perRow);
+  const rows = Object.entries(perRow);
   rows.forEach(([key, series], s) => {
     let d = '';
     let pen = false;
@@ -260,7 +270,7 @@ function trendHtml(report: RollupReport, trend: KpiTrend, L: DashboardLabels): s
       return `<li class="csplan-change csplan-${escapeHtml(c.verdict)}" data-verdict="${escapeHtml(c.verdict)}">${escapeHtml(labelOf(c.from))} → ${escapeHtml(labelOf(c.to))}: ${escapeHtml(sign + num(c.delta, trend.unit, locale) + pct)}${word ? ` <strong>${escapeHtml(word)}</strong>` : ''}${c.gap ? ` <span class="csplan-muted">${escapeHtml(L.gap)}</span>` : ''}</li>`;
     })
     .join('');
-  const legend = Object.keys(trend.perRow)
+  const legend = Object.keys(personLines(trend))
     .map((k, s) => `<li><span class="csplan-swatch csplan-series-${s % SERIES}" aria-hidden="true"></span>${escapeHtml(k)}</li>`)
     .join('');
   return (

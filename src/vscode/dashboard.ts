@@ -52,6 +52,16 @@ const VIEW_TYPE = 'csplan.dashboard';
 /** Above this many files the progress is a notification with a Cancel button; below, the status bar. */
 const NOTIFY_ABOVE = 40;
 const MAX_FILES = 20_000;
+/** Files whose stat and read are in flight at once. */
+const IO_BATCH = 48;
+
+/** A file after its I/O: either still valid in the cache, or a new entry with its text (or a read error). */
+interface Loaded {
+  uri: vscode.Uri;
+  cached?: Cached;
+  entry?: Cached;
+  text?: string;
+}
 
 interface Cached {
   mtime: number;
@@ -152,6 +162,9 @@ export class TeamDashboard implements vscode.Disposable {
   private state: DashboardState;
   private refreshing: Promise<void> | undefined;
   private again = false;
+  private againFull = false;
+  /** Files saved or changed on disk since their summary was made. */
+  private readonly changed = new Set<string>();
   private cts: vscode.CancellationTokenSource | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private watcher: vscode.FileSystemWatcher | undefined;
@@ -168,7 +181,7 @@ export class TeamDashboard implements vscode.Disposable {
     this.disposables.push(
       this.onDidRenderEmitter,
       vscode.workspace.onDidSaveTextDocument((doc) => {
-        if (this.panel && doc.languageId === 'markdown' && vscode.workspace.getWorkspaceFolder(doc.uri)) this.schedule();
+        if (this.panel && doc.languageId === 'markdown' && vscode.workspace.getWorkspaceFolder(doc.uri)) this.schedule(doc.uri);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration('csplan')) return;
@@ -176,7 +189,7 @@ export class TeamDashboard implements vscode.Disposable {
         if (this.panel) {
           this.panel.title = vscode.l10n.t('Team dashboard');
           this.panel.webview.html = this.shell();
-          this.schedule(0);
+          this.schedule(undefined, 0);
         }
       }),
       // A .csplanrc changed: severities and required parts may differ, so every summary is redone.
@@ -218,15 +231,15 @@ export class TeamDashboard implements vscode.Disposable {
       // Files created, changed or deleted outside the editor (a pull, a copy) count too.
       try {
         this.watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
-        this.watcher.onDidCreate(() => this.schedule(), null, this.panelDisposables);
-        this.watcher.onDidChange(() => this.schedule(), null, this.panelDisposables);
-        this.watcher.onDidDelete(() => this.schedule(), null, this.panelDisposables);
+        this.watcher.onDidCreate((u) => this.schedule(u), null, this.panelDisposables);
+        this.watcher.onDidChange((u) => this.schedule(u), null, this.panelDisposables);
+        this.watcher.onDidDelete((u) => this.schedule(u), null, this.panelDisposables);
         this.panelDisposables.push(this.watcher);
       } catch {
         // Not every file system can be watched: saving in the editor still refreshes.
       }
     } else this.panel.reveal(undefined, false);
-    await this.refresh();
+    await this.refresh(true);
     return this.getState();
   }
 
@@ -240,25 +253,34 @@ export class TeamDashboard implements vscode.Disposable {
     this.state = { ...this.state, open: false, visible: false };
   }
 
-  private schedule(delay = this.debounceMs()): void {
+  /** A debounced refresh that re-reads only the files named since the last one (`changed`). */
+  private schedule(changed?: vscode.Uri, delay = this.debounceMs()): void {
+    if (changed) this.changed.add(changed.toString());
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.refresh();
+      void this.refresh(false);
     }, delay);
   }
 
-  /** Re-reads what changed and re-renders; a refresh asked for while one runs runs once more after it. */
-  refresh(): Promise<void> {
+  /**
+   * Re-reads and re-renders. `full`: stat every file (the Refresh button, opening); otherwise only the
+   * files a save or a watcher event named are re-read. A refresh asked for while one runs runs once more after it.
+   */
+  refresh(full = true): Promise<void> {
     if (this.refreshing) {
       this.again = true;
+      this.againFull ||= full;
       return this.refreshing;
     }
     this.refreshing = (async () => {
       try {
+        let f = full;
         do {
           this.again = false;
-          await this.compute();
+          await this.compute(f);
+          f = this.againFull;
+          this.againFull = false;
         } while (this.again && this.panel);
       } catch (e) {
         this.deps.log.error(`dashboard: ${(e as Error).stack ?? e}`);
@@ -293,34 +315,45 @@ export class TeamDashboard implements vscode.Disposable {
     return [...seen.values()].sort((a, b) => (a.toString() < b.toString() ? -1 : a.toString() > b.toString() ? 1 : 0));
   }
 
-  private async summarise(uri: vscode.Uri, locale: Locale): Promise<Cached> {
+  /** The I/O half of a file: stat, and the text when it is not cached (run many at once: each call is a round trip). */
+  private async load(uri: vscode.Uri, full: boolean): Promise<Loaded> {
     const key = uri.toString();
+    const old = this.cache.get(key);
+    // Unchanged since the last refresh (no save, no watcher event, same settings): no I/O at all.
+    if (!full && old && old.epoch === this.epoch && !this.changed.has(key)) return { uri, cached: old };
     let stat: vscode.FileStat | undefined;
     try {
       stat = await vscode.workspace.fs.stat(uri);
     } catch {
       stat = undefined;
     }
-    const old = this.cache.get(key);
-    if (old && stat && old.mtime === stat.mtime && old.size === stat.size && old.epoch === this.epoch) return old;
+    if (old && stat && old.mtime === stat.mtime && old.size === stat.size && old.epoch === this.epoch) return { uri, cached: old };
     const entry: Cached = { mtime: stat?.mtime ?? 0, size: stat?.size ?? 0, epoch: this.epoch };
-    let text: string;
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      return { uri, entry, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
     } catch (e) {
       entry.summary = unreadableSummary(key, e instanceof Error ? e.message : String(e));
-      this.cache.set(key, entry);
-      return entry;
+      return { uri, entry };
     }
-    const eff = await effectiveConfig(this.deps.finder, uri);
-    const result = analyze(text, { filePath: uri.scheme === 'file' ? uri.fsPath : key, locale, config: { ...eff.config, locale } });
-    if (isCandidate(result)) entry.summary = summarizeDocument(key, result);
+  }
+
+  /** The CPU half: analyse with the document's effective configuration and summarise. */
+  private async digest(loaded: Loaded, locale: Locale): Promise<Cached> {
+    if (loaded.cached) return loaded.cached;
+    const key = loaded.uri.toString();
+    const entry = loaded.entry!;
+    if (loaded.text !== undefined) {
+      const eff = await effectiveConfig(this.deps.finder, loaded.uri);
+      const result = analyze(loaded.text, { filePath: loaded.uri.scheme === 'file' ? loaded.uri.fsPath : key, locale, config: { ...eff.config, locale } });
+      if (isCandidate(result)) entry.summary = summarizeDocument(key, result);
+    }
     this.cache.set(key, entry);
+    this.changed.delete(key);
     return entry;
   }
 
-  private async compute(): Promise<void> {
+  private async compute(full: boolean): Promise<void> {
     const panel = this.panel;
     if (!panel) return;
     this.cts?.cancel();
@@ -337,22 +370,28 @@ export class TeamDashboard implements vscode.Disposable {
       const sub = token?.onCancellationRequested(() => cts.cancel());
       try {
         let lastYield = Date.now();
-        for (let i = 0; i < files.length; i++) {
+        let reported = 0;
+        for (let b = 0; b < files.length; b += IO_BATCH) {
           if (cts.token.isCancellationRequested) {
             cancelled = true;
             break;
           }
-          const before = this.cache.get(files[i].toString());
-          const entry = await this.summarise(files[i], locale);
-          if (entry !== before) analysed++;
-          if (entry.summary) summaries.push(entry.summary);
-          processed++;
-          if (Date.now() - lastYield > 15) {
-            // Let the extension host breathe (typing, other extensions) between files.
-            progress.report({ message: vscode.l10n.t('{0} of {1} files', i + 1, files.length), increment: (100 * (i + 1)) / files.length });
-            void panel.webview.postMessage({ type: 'progress', done: i + 1, total: files.length });
-            await yieldToHost();
-            lastYield = Date.now();
+          // Reads in parallel (latency-bound), analyses one by one (CPU-bound), yielding in between.
+          const batch = await Promise.all(files.slice(b, b + IO_BATCH).map((u) => this.load(u, full)));
+          for (const loaded of batch) {
+            const entry = await this.digest(loaded, locale);
+            if (!loaded.cached) analysed++;
+            if (entry.summary) summaries.push(entry.summary);
+            processed++;
+            if (Date.now() - lastYield > 15) {
+              // Let the extension host breathe (typing, other extensions) between files.
+              const pct = (100 * processed) / files.length;
+              progress.report({ message: vscode.l10n.t('{0} of {1} files', processed, files.length), increment: pct - reported });
+              reported = pct;
+              void panel.webview.postMessage({ type: 'progress', done: processed, total: files.length });
+              await yieldToHost();
+              lastYield = Date.now();
+            }
           }
         }
       } finally {
@@ -495,7 +534,7 @@ export class TeamDashboard implements vscode.Disposable {
         return this.getState();
       }
       case 'refresh':
-        await this.refresh();
+        await this.refresh(true);
         return this.getState();
       case 'export':
         return this.exportReport();
