@@ -20,7 +20,8 @@ const NOT_ACTION_PARTS: PartId[] = ['data', 'feedback', 'problems', 'evaluation'
 const PHASE_LABEL = /^(?:第\s*[一二三四五六七八九十\d]+\s*(?:阶段|階段|期|步)|短期|中期|长期|長期|近期|远期|遠期|Q[1-4]\b|第?[一二三四1-4]季度|[上下]半年|(?:phase|stage|step)\s*\d+|H[12]\b|\d{4}\s*年?\s*(?:Q[1-4]|上半年|下半年))/i;
 const PHASE_COLUMN = /阶段|階段|phase|stage|时期|時期|里程碑|milestone/i;
 const SUB_UNIT = /^\s*(?:\d{1,2}\s*[）)]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳]|[a-h][.)]\s)/;
-const BY_WHOM = /由\s*([^，,。；;：:]{1,24}?)\s*(?:负责|負責|牵头|牽頭|落实|落實|跟进|跟進|承办|承辦)/;
+// Not `由谁负责` ("who is responsible"): a question is not an owner.
+const BY_WHOM = /由\s*(?!谁|誰|何人|哪)([^，,。；;：:]{1,24}?)\s*(?:负责|負責|牵头|牽頭|落实|落實|跟进|跟進|承办|承辦)/;
 /** Words that make a sentence under a goals heading a goal: a direction, a level, or the word itself. */
 const GOAL_WORD = /提升|提高|降低|降至|下降|减少|減少|缩短|縮短|达到|達到|达成|達成|达|達|控制|确保|確保|实现|實現|保持|维持|維持|不超过|不超過|不低于|不低於|力争|力爭|争取|爭取|目标|目標|清零|归零|歸零|增加|增长|增長|扩大|擴大|覆盖|覆蓋|完成|做好|加强|加強|优化|優化|改善|改进|改進|推进|推進|打造|建立|健全|完善|减|降|升|[≥≤<>＜＞]|\d|improv|rais|increas|reduc|cut|lower|reach|achiev|keep|maintain|ensur|hit|grow|target|goal|aim|at least|no more than|under|below|above|better|faster/i;
 const SCOPE_HEADING = /适用范围|適用範圍|范围|範圍|目的|背景|缘起|緣起|scope|purpose|background/i;
@@ -330,7 +331,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     }
     // Actions
     if (u.part && NOT_ACTION_PARTS.includes(u.part)) return;
-    const marked = OWNER_LABEL.test(t) || DEADLINE_LABEL.test(t) || BY_WHOM.test(t);
+    // In the resources part `由信息部负责开发` allocates work; only labelled items are actions there.
+    const marked = OWNER_LABEL.test(t) || DEADLINE_LABEL.test(t) || (u.part !== 'resources' && BY_WHOM.test(t));
     const inMeasures = u.part === 'measures' && u.topLevelItem && t.trim().length > 6;
     if (!marked && !inMeasures) return;
     model.actions.push(actionFromUnit(u));

@@ -38,7 +38,7 @@ export const KPI_PATTERNS: [KpiKey, RegExp][] = [
   ['complaint_rate', /投诉率|投訴率|客诉率|客訴率|申诉率|申訴率|complaint rate/i],
   ['satisfaction', /满意度|滿意度|满意率|滿意率|\bCSI\b|\bCSAT\b|\bNPS\b|satisfaction/i],
   ['resolution_rate', /问题解决率|問題解決率|解决率|解決率|resolution rate/i],
-  ['response_time', /响应时[间长]|響應時[間長]|回应时[间长]|回應時[間長]|应答时[间长]|應答時[間長]|首次回[复覆]时[间长]|首次回[复覆]時[間長]|回[复覆]时[间长]|回[复覆]時[間長]|等候(?:接听|接聽)?时[间长]|等候(?:接听|接聽)?時[間長]|等待时[间长]|等待時[間長]|接通时[间长]|接通時[間長]|response time|speed of answer|\bASA\b|time to answer|wait(?:ing)? time/i],
+  ['response_time', /首[响響](?:时[间长]|時[間長])?|首次[响響]应时[间长]|首次響應時[間長]|响应时[间长]|響應時[間長]|回应时[间长]|回應時[間長]|应答时[间长]|應答時[間長]|首次回[复覆]时[间长]|首次回[复覆]時[間長]|回[复覆]时[间长]|回[复覆]時[間長]|等候(?:接听|接聽)?时[间长]|等候(?:接听|接聽)?時[間長]|等待时[间长]|等待時[間長]|接通时[间长]|接通時[間長]|response time|speed of answer|\bASA\b|time to answer|wait(?:ing)? time/i],
   ['handle_time', /处理时[长间]|處理時[長間]|办理时[长间]|辦理時[長間]|办结时[长间]|辦結時[長間]|周转时[长间]|週轉時[長間]|周转|週轉|在厂时[长间]|在廠時[長間]|结案周期|結案週期|平均(?:完成|修复|修復)时[间长]|平均(?:完成|修复|修復)時[間長]|通话时长|通話時長|handl(?:e|ing) time|\bAHT\b|resolution time|time to (?:close|resolve)|close time|turnaround/i],
   ['outbound_calls', /外呼量|外呼|outbound calls?/i],
   ['inquiries', /咨询量|諮詢量|咨询总量|諮詢總量|受理量|进线量|進線量|来电量|來電量|话务量|話務量|查询量|查詢量|报事总量|報事總量|诉求量|訴求量|工单量|工單量|业务量|業務量|查詢及報修總量|inquiries|enquiries|contacts? volume|call volume|requests(?: and complaints)? logged|contacts handled/i],

@@ -22,9 +22,14 @@ function isChineseName(token: string): boolean {
   return SINGLE_SURNAMES.has(token[0]) && token.length <= 3;
 }
 
+/** A capitalised name word, with the inner capital of `McLeod`, `MacDonald`, `O'Brien`, `DeLuca`. */
+const LATIN_WORD = "(?:Mc|Mac|O['’]|D['’]|De|La|Di)?[A-Z][a-z'’-]+";
+const LATIN_NAME = new RegExp(`^(?:${LATIN_WORD}|[A-Z]\\.)(?:\\s+(?:${LATIN_WORD}|[A-Z]\\.)){1,3}$`);
+const LATIN_NAME_TAIL = new RegExp(`(?:^|\\s)(${LATIN_WORD}(?:\\s+${LATIN_WORD}){1,2})$`);
+
 /** `Priya Nair`, `Daniel Cheng`, `Mei Lin Tan`, `J. Smith`. */
 function isLatinName(token: string): boolean {
-  if (!/^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$/.test(token)) return false;
+  if (!LATIN_NAME.test(token)) return false;
   return !DEPARTMENT_SUFFIX.test(token) && !ROLE_SUFFIX.test(token);
 }
 
@@ -59,7 +64,7 @@ function judgeOne(part: string): OwnerVerdict {
   if (isMention(part)) return 'person';
   if (isLatinName(part)) return 'person';
   // `QA lead Priya Nair`: a role, then the person's name.
-  const tail = /(?:^|\s)((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){1,2})$/.exec(part);
+  const tail = LATIN_NAME_TAIL.exec(part);
   if (tail && tail.index > 0 && isLatinName(tail[1]) && !DEPARTMENT_WORD.test(tail[1].split(/\s+/)[0])) return 'person';
   // English roles: "Front office manager", "Duty manager", "Finance controller".
   if (/^[A-Za-z][A-Za-z .'-]*$/.test(part)) {

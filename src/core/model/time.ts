@@ -26,6 +26,10 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`第${SP}${N}${SP}(?:周|週|个月|個月|月|天|日|季度|季)`), kind: 'period' },
   { re: new RegExp(`每(?:周|週|星期|月|季度|季|年|天|日|班|个工作日|個工作日)[一二三四五六日天0-9]*(?:${SP}\\d{1,2}${SP}[日号號])?`), kind: 'recurring' },
   { re: new RegExp(`${N}${SP}(?:个|個)?${SP}(?:工作日|工作天|天|日|小时|小時|周|週|星期|个月|個月|月|年|分钟|分鐘)${SP}(?:内|內|以内|以內|之内|之內)`), kind: 'relative' },
+  // `每次发版前 3 天`, `每次大促开始前 14 天`: a deadline that recurs with an event.
+  { re: new RegExp(`(?:每次|每逢|每轮|每輪|每场|每場)[^，,。；;\\n]{0,16}?(?:前|之前|后|後|之後|之后)${SP}${N}${SP}(?:个|個)?${SP}(?:工作日|工作天|天|日|小时|小時|周|週|星期)`), kind: 'recurring' },
+  // `上线前 3 天`: a fixed distance before a named event.
+  { re: new RegExp(`(?:前|之前)${SP}${N}${SP}(?:个|個)?${SP}(?:工作日|工作天|天|日|周|週|星期)`), kind: 'relative' },
   { re: new RegExp(`\\d{2,4}${SP}年${SP}\\d{1,2}${SP}月`), kind: 'date' },
   { re: new RegExp(`\\d{1,2}${SP}月?${SP}[-—–~～至到]${SP}\\d{1,2}${SP}月`), kind: 'period' },
   { re: new RegExp(`\\d{4}${SP}年?${SP}[-—–~～至到]${SP}\\d{4}${SP}年`), kind: 'period' },
