@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { findTime } from '../../../src/core/model/time';
 import { judgeOwner } from '../../../src/core/model/owner';
-import { kpiKeyOf, kpisInProse, numbersIn } from '../../../src/core/model/kpis';
+import { kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn, periodOrder } from '../../../src/core/model/kpis';
+import { analyze } from '../../../src/core/analyze';
 import { isMeasurable } from '../../../src/core/model/build';
 import { headingName, recognisePart } from '../../../src/core/model/sections';
 
@@ -96,4 +97,58 @@ describe('headings', () => {
       assert.equal(recognisePart(headingName(title)), part);
     });
   }
+});
+
+// Cases from the second held-out set (test/fixtures/heldout2): each was a false finding on first contact.
+describe('recognisers: lessons of the second held-out set', () => {
+  it('reads a deadline tied to a recurring event', () => {
+    assert.equal(findTime('每次发版前 3 天', ref)?.kind, 'recurring');
+    assert.equal(findTime('每次大促开始前 14 天', ref)?.kind, 'recurring');
+    assert.equal(findTime('上线前3天', ref)?.kind, 'relative');
+  });
+  it('reads Mc/Mac/O’ surnames after a role as a person', () => {
+    assert.equal(judgeOwner('Head of Customer Operations, Fiona McLeod'), 'person');
+    assert.equal(judgeOwner("QA lead Sean O'Brien"), 'person');
+    assert.equal(judgeOwner('Customer Operations'), 'collective');
+  });
+  it('treats 清零 and zero as a target of zero', () => {
+    assert.ok(isMeasurable('数据导入类重复投诉清零。'));
+    assert.ok(isMeasurable('Zero repeat complaints about billing'));
+    assert.ok(!isMeasurable('强化漫游服务品牌形象'));
+  });
+  it('knows 首响时长 is the response time', () => assert.equal(kpiKeyOf('平均首响时长'), 'response_time'));
+});
+
+describe('KPI tables whose columns are periods', () => {
+  const kinds = (h: string[]) => kpiColumnKinds(h).slice(1);
+  it('takes the latest period as the actual, whichever side it is on', () => {
+    assert.deepEqual(kinds(['指标', 'Q2', 'Q3', '变化']), ['baseline', 'actual', undefined]);
+    assert.deepEqual(kinds(['項目', '114年下半年', '115年上半年']), ['baseline', 'actual']);
+    assert.deepEqual(kinds(['Measure', 'H1 2026', 'H2 2025']), ['actual', 'baseline']);
+    assert.deepEqual(kinds(['指标', '2025 年下半年', '2026 年上半年']), ['baseline', 'actual']);
+    assert.deepEqual(kinds(['指标', '10月', '11月', '目标']), ['baseline', 'actual', 'target']);
+  });
+  it('lets words in the header win over periods', () => {
+    assert.deepEqual(kinds(['指标', '本期', '上期', '目标']), ['actual', 'baseline', 'target']);
+    assert.deepEqual(kinds(['Indicator', 'This period', 'Last period']), ['actual', 'baseline']);
+  });
+  it('keeps the first unlabelled column as the actual when headers are not periods', () => {
+    assert.deepEqual(kinds(['指标', '数值', '说明']), ['actual', undefined]);
+  });
+  it('orders ROC, Gregorian and quarter headers', () => {
+    assert.ok(periodOrder('115年上半年')! > periodOrder('114年下半年')!);
+    assert.ok(periodOrder('2026-Q1')! > periodOrder('2025 Q4')!);
+    assert.equal(periodOrder('客户满意度（CSAT）'), undefined);
+  });
+});
+
+describe('model: prose that only looks like an action or a goal', () => {
+  it('does not take 由谁负责 in a purpose statement for an action', () => {
+    const r = analyze('# 宠物诊所服务流程\n\n## 一、目的\n\n统一服务动作，明确每一步由谁负责、多长时间内完成。\n', { locale: 'zh-CN' });
+    assert.deepEqual(r.model.actions, []);
+  });
+  it('does not take scope and causes under 适用范围与目标 for goals', () => {
+    const r = analyze('# 异常件处理流程\n\n## 适用范围与目标\n\n本流程适用于企业客户服务。异常件处理时长偏长的主要原因是材料靠邮件流转。本版流程重新规定了交接方式。\n\n异常件平均处理时长降至 2 天。\n', { locale: 'zh-CN' });
+    assert.deepEqual(r.model.goals.map((g) => g.text), ['异常件平均处理时长降至 2 天。']);
+  });
 });
