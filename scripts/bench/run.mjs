@@ -9,7 +9,7 @@
 //   --quick  fewer repetitions and no 20,000-line document (a smoke run)
 //   --json   also write every figure and ratio to FILE
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
@@ -200,9 +200,18 @@ if (only('bundle')) {
   // Loading the bundle (evaluating its top-level code) in a fresh Node process, with `vscode`
   // answered by an inert stand-in: the part of activation that the bundle's size and eager
   // initialisation cost. The full activation in the real host is measured by the integration run.
+  const names = [...readFileSync(join(root, 'node_modules/@types/vscode/index.d.ts'), 'utf8').matchAll(/^\s{1,4}export (?:class|enum|namespace|const|function|let) (\w+)/gm)].map((m) => m[1]);
   const probe = `
     const Module = require('node:module');
-    const inert = new Proxy(function () {}, { get: (t, k) => (k === Symbol.toPrimitive ? () => '' : inert), apply: () => inert, construct: () => inert });
+    const names = ${JSON.stringify([...new Set(names)])};
+    const fn = function () {};
+    const inert = new Proxy(fn, {
+      get: (t, k) => (k === Symbol.toPrimitive ? () => '' : k === '__esModule' ? true : k === 'prototype' ? t.prototype : inert),
+      apply: () => inert,
+      construct: () => inert,
+      ownKeys: (t) => [...new Set([...Reflect.ownKeys(t), ...names])],
+      getOwnPropertyDescriptor: (t, k) => Reflect.getOwnPropertyDescriptor(t, k) ?? { value: inert, enumerable: true, configurable: true, writable: true },
+    });
     const load = Module._load;
     Module._load = function (request, ...rest) { return request === 'vscode' ? inert : load.call(this, request, ...rest); };
     const t0 = performance.now();
@@ -212,6 +221,7 @@ if (only('bundle')) {
   for (let i = 0; i < 5; i++) {
     const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
     if (r.status === 0) loads.push(Number(r.stdout));
+    else if (i === 0) console.log(`loading dist/extension.js failed: ${r.stderr.slice(-300)}`);
   }
   results.bundle.loadMs = loads.length ? median(loads) : undefined;
   const kib = (b) => (b === undefined ? '—' : `${(b / 1024).toFixed(0)} KiB`);

@@ -16,6 +16,8 @@ export interface Analyzer {
   analyze(text: string): AnalyzeResult;
   /** Forgets everything (the next call is a cold analysis). */
   clear(): void;
+  /** What the last call did: chunks in the document, chunks parsed and walked anew. */
+  readonly lastRun: { chunks: number; parsed: number; walked: number };
 }
 
 interface Entry {
@@ -28,11 +30,13 @@ class Cache implements ChunkCache {
   private entries = new Map<string, Entry>();
   private used = new Map<string, Entry>();
   private byTree = new WeakMap<object, Entry>();
+  run = { chunks: 0, parsed: 0, walked: 0 };
 
   parse(chunkText: string, nextHeadingLine: string): Entry['parsed'] {
     const key = nextHeadingLine ? `${chunkText}\u0000${nextHeadingLine}` : chunkText;
     let entry = this.used.get(key) ?? this.entries.get(key);
     if (!entry) {
+      this.run.parsed++;
       const p = parseChunk(chunkText, nextHeadingLine);
       entry = { parsed: { ...p, headings: collectHeadings(p.tree) }, walks: new Map() };
       this.byTree.set(p.tree, entry);
@@ -43,10 +47,15 @@ class Cache implements ChunkCache {
 
   walk(chunk: ModelChunk, ctx: ChunkContext): ChunkModel {
     const entry = this.byTree.get(chunk.tree);
-    if (!entry) return walkChunk(chunk, ctx);
+    this.run.chunks++;
+    if (!entry) {
+      this.run.walked++;
+      return walkChunk(chunk, ctx);
+    }
     const key = `${ctx.planLike ? 1 : 0}|${ctx.now?.getTime() ?? ''}|${ctx.parts.join(',')}`;
     let found = entry.walks.get(key);
     if (!found) {
+      this.run.walked++;
       found = walkChunk(chunk, ctx);
       // One context a chunk is enough: a new one (a heading's part changed above) replaces it.
       entry.walks.clear();
@@ -74,10 +83,14 @@ export function createAnalyzer(options: InternalOptions = {}): Analyzer {
   const cache = new Cache();
   return {
     analyze(text: string): AnalyzeResult {
+      cache.run = { chunks: 0, parsed: 0, walked: 0 };
       if (options.now) return analyzeWith(text, options, cache);
       const now = new Date();
       return analyzeWith(text, { ...options, now: new Date(Math.floor(now.getTime() / 60000) * 60000) }, cache);
     },
     clear: () => cache.clear(),
+    get lastRun() {
+      return { ...cache.run };
+    },
   };
 }

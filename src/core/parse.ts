@@ -1,6 +1,14 @@
 // Parsing: Markdown through unified + remark-parse + remark-gfm + remark-frontmatter, and the YAML
 // frontmatter through `yaml` with positions, so findings point at the exact key in the file.
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -12,8 +20,31 @@ import { LineIndex } from './text';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
-/** The bare Markdown parse (also the benchmark's floor). */
+/** GFM without autolink literals (`www.x.com`, `a@b.c`): what a text that has none of them needs. */
+function gfmWithoutAutolinks(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push([gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()]);
+}
+const withoutAutolinks = unified().use(remarkParse).use(gfmWithoutAutolinks).use(remarkFrontmatter, ['yaml']);
+const withoutGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+/** What GFM autolink literals start with; a text without any of these has none. */
+const AUTOLINK_TRIGGER = /www|http|@|mailto|xmpp/i;
+/** What tables (a pipe), strikethrough (~), footnotes and task items ([) need. */
+const GFM_TRIGGER = /[|~[]/;
+
+/**
+ * The Markdown parse: remark + GFM + frontmatter. GFM's autolink literals cost a pass over every
+ * text node, and its other constructs hooks in micromark: a text that cannot contain them is parsed
+ * without (the tree is the same; the tests compare).
+ */
 export function parseMarkdown(text: string): Root {
+  const p = AUTOLINK_TRIGGER.test(text) ? processor : GFM_TRIGGER.test(text) ? withoutAutolinks : withoutGfm;
+  return p.parse(text) as Root;
+}
+
+/** The parse with every GFM extension, whatever the text (the reference the tests compare with). */
+export function parseMarkdownFullGfm(text: string): Root {
   return processor.parse(text) as Root;
 }
 

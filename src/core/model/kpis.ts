@@ -116,13 +116,18 @@ export function numbersIn(text: string): BodyNumber[] {
   return out;
 }
 
+/** KPI_PATTERNS with the global flag, compiled once. */
+const KPI_PATTERNS_GLOBAL: [KpiKey, RegExp][] = KPI_PATTERNS.map(([key, re]) => [key, new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')]);
+
 /** Finds `KPI name … value` pairs in a clause of prose. */
 export function kpisInProse(text: string): { key: KpiKey; label: string; value: BodyNumber; baseline?: BodyNumber; nameIndex: number }[] {
   const s = foldWidth(text);
   const out: { key: KpiKey; label: string; value: BodyNumber; baseline?: BodyNumber; nameIndex: number }[] = [];
+  // A value is a number: without a digit there is nothing to find.
+  if (!/\d/.test(s)) return out;
   const hits: { key: KpiKey; index: number; length: number; label: string }[] = [];
-  for (const [key, re] of KPI_PATTERNS) {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  for (const [key, g] of KPI_PATTERNS_GLOBAL) {
+    g.lastIndex = 0;
     for (let m; (m = g.exec(s)); ) {
       if (hits.some((h) => m!.index < h.index + h.length && h.index < m!.index + m![0].length)) continue;
       hits.push({ key, index: m.index, length: m[0].length, label: m[0] });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
-import { chunkSpans, parseChunks, parseMarkdownAt, shiftPositions } from '../../../src/core/parse';
+import { chunkSpans, parseChunks, parseMarkdownFullGfm, shiftPositions } from '../../../src/core/parse';
 import { generateDocument, rng } from '../../../scripts/bench/generate.mjs';
 
 const now = new Date(2026, 5, 30);
@@ -29,8 +29,16 @@ function joined(text: string) {
   return { chunks: chunks.length, children };
 }
 
+/** The reference: the whole document through remark + every GFM extension + frontmatter. */
+function wholeTree(text: string) {
+  if (text.charCodeAt(0) !== 0xfeff) return parseMarkdownFullGfm(text);
+  const tree = parseMarkdownFullGfm(text.slice(1));
+  shiftPositions(tree, 0, 1, 1);
+  return tree;
+}
+
 function assertSameAsWhole(text: string, label: string): void {
-  const whole = parseMarkdownAt(text);
+  const whole = wholeTree(text);
   const { children } = joined(text);
   assert.deepStrictEqual(children, whole.children, `${label}: trees differ`);
   const a = analyze(text, { now, locale: 'zh-CN' });
@@ -63,6 +71,8 @@ const TRICKY: Record<string, string> = {
   'nested list then heading': '## A\n- a\n  - b\n    - c\n## B\n1. x\n',
   'headings only': '# a\n## b\n### c\n## d\n# e\n',
   'tabs after hashes': '#\tA\n##\tB\ntext\n',
+  'autolinks and emails': '# A\n\nsee www.example.com and https://x.org, write to a@b.cn\n\n## B\n\n~~gone~~ - [ ] task\n',
+  'no GFM at all': '# A\n\nplain text\n\n## B\n\n- item\n',
 };
 
 describe('chunked parsing', function () {
@@ -87,7 +97,7 @@ describe('chunked parsing', function () {
   });
 
   it('equals the whole parse after random line insertions of tricky lines (120 cases)', () => {
-    const pieces = ['```', '~~~', '# H', '## H2', '### H3', '<!--', '-->', '<div>', '', '- item', '  ```', '> q', '| a |', '|---|', '    # code', '---', '责任人：王芳', '1. 截止时间：3月底', '***', '[x]: /u', 'Title', '===', '<pre>', '</pre>'];
+    const pieces = ['www.x.cn', 'a@b.cn', '~~x~~', '- [x] done', '[^1]', 'http://y.com', '```', '~~~', '# H', '## H2', '### H3', '<!--', '-->', '<div>', '', '- item', '  ```', '> q', '| a |', '|---|', '    # code', '---', '责任人：王芳', '1. 截止时间：3月底', '***', '[x]: /u', 'Title', '===', '<pre>', '</pre>'];
     const r = rng(42);
     const base = generateDocument(120, 'zh', 5).split('\n');
     for (let i = 0; i < 120; i++) {
