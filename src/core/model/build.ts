@@ -486,7 +486,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const ownerCol = col(/责任人|責任人|负责人|負責人|牵头|牽頭|承办|承辦|执行人|執行人|主责|主責|owner|responsible|assignee|lead\b/i);
     const deadlineCol = col(/截止|完成时间|完成時間|完成期限|完成日期|期限|时间节点|時間節點|时限|時限|deadline|due|by when|target date|time limit/i);
     const timeCol = deadlineCol >= 0 ? deadlineCol : col(/时间|時間|日期|起止|周期|週期|time|date|when|period/i);
-    const indicatorCol = col(/阶段指标|階段指標|指标|指標|目标|目標|衡量|成效|indicator|target|kpi|measure\b|metric|success/i, [phaseCol, 0]);
+    const indicatorCol = col(/阶段指标|階段指標|指标|指標|目标|目標|衡量|成效|验收|驗收|完成标准|完成標準|indicator|target|kpi|measure\b|metric|success|how we (?:know|measure)|done when|exit criteri|acceptance/i, [phaseCol, 0]);
     const categoryCol = col(/类别|類別|分类|分類|类型|類型|性质|性質|category|type/i);
 
     // Problem categories given as a table column.

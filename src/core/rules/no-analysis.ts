@@ -16,7 +16,9 @@ export const noAnalysis: RuleDefinition = {
     const { model, locale } = ctx;
     if (model.type === 'workflow') return [];
     if (model.analysis.length) return [];
-    if (model.sections.some((s) => /分析|analysis|why|原因|cause/i.test(s.name) && s.hasContent)) return [];
+    // A heading that promises analysis counts, except the feedback part's standard name
+    // (客户反馈分析 / Customer feedback analysis): that names the part, not a cause.
+    if (model.sections.some((s) => /分析|analysis|why|原因|cause/i.test(s.name) && s.part !== 'feedback' && s.hasContent)) return [];
     // The data: the first data section whose own content (or its sub-sections') has figures.
     const idx = model.sections.findIndex((s, i) => s.part === 'data' && numbersBelow(model, i) >= 3);
     if (idx < 0) return [];
