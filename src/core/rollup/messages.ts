@@ -23,7 +23,7 @@ export const RM = {
   },
   methodsIntro: {
     'zh-CN': '数量类指标（咨询量、外呼量）取合计；比率、时长与评分取按咨询量加权的平均值，缺咨询量时取简单平均并注明。',
-    'zh-TW': '數量類指標（諮詢量、外撥量）取合計；比率、時長與評分取依諮詢量加權的平均值，缺諮詢量時取簡單平均並註明。',
+    'zh-TW': '數量類指標（諮詢量、外呼量）取合計；比率、時長與評分取依諮詢量加權的平均值，缺諮詢量時取簡單平均並註明。',
     en: 'Counts (inquiries, outbound calls) are summed; rates, times and scores are means weighted by inquiries, or plain means (noted) where inquiries are missing.',
   },
   // Problems.
