@@ -312,7 +312,8 @@ export function aggregate(docs: Used[], key: KpiKey, unit: KpiUnit, L: Locale): 
   if (kind === 'count') {
     const cell: AggregateCell = { unit, method: 'sum', n: withActual.length, note: rm('methodSum', L, { kpi: name, n: withActual.length }) };
     if (withActual.length) cell.value = round(withActual.reduce((s, d) => s + d.kpis[key]!.actual!, 0));
-    if (withTarget.length) cell.target = round(withTarget.reduce((s, d) => s + d.kpis[key]!.target!, 0));
+    // A summed target is only meaningful when everyone counted in the sum gave one.
+    if (withTarget.length && withActual.every((d) => d.kpis[key]?.target !== undefined)) cell.target = round(withTarget.reduce((s, d) => s + d.kpis[key]!.target!, 0));
     return cell;
   }
   const weight = (d: Used) => d.kpis.inquiries?.actual;

@@ -150,6 +150,21 @@ describe('rollup: missing, malformed and duplicate documents', () => {
     assert.match(md, /¹ Satisfaction: plain mean/);
   });
 
+  it('sums targets of counts only when everyone counted gave one', () => {
+    const target = (n: number) => `  outbound_calls:\n    actual: ${n}\n    target: 100`;
+    const some = buildRollup(
+      summarize({
+        'x.md': doc({ author: 'A', period: '2026-11', extra: target(90) }),
+        'y.md': doc({ author: 'B', period: '2026-11', extra: '  outbound_calls: 120' }),
+      }),
+      { locale: 'en' },
+    );
+    assert.equal(some.tables[0].aggregate.outbound_calls?.value, 210);
+    assert.equal(some.tables[0].aggregate.outbound_calls?.target, undefined);
+    const all = buildRollup(summarize({ 'x.md': doc({ author: 'A', period: '2026-11', extra: target(90) }), 'y.md': doc({ author: 'B', period: '2026-11', extra: target(120) }) }), { locale: 'en' });
+    assert.equal(all.tables[0].aggregate.outbound_calls?.target, 200);
+  });
+
   it('leaves a KPI in a unit that does not convert out of the team figure, with a problem', () => {
     const r = buildRollup(
       summarize({
