@@ -10,6 +10,7 @@ import { VAGUE_TIME } from '../../src/core/model/lexicon';
 import type { AnalyzeResult, Finding, Locale, Range, TextEdit } from '../../src/core/types';
 import { anyInput, document, noisyDocument } from './arbitraries';
 import { checkProperty, expectedPosition } from './run';
+import { MAX_FIX_PASSES } from '../../src/cli/check';
 import { affectedByOpenIssue, printOpenIssues, rangeExcused } from './known-issues';
 
 const now = new Date(2026, 10, 23);
@@ -123,34 +124,51 @@ describe('robustness: properties of analyze() over generated documents', functio
     );
   });
 
-  it('applying all fixes is idempotent and keeps every character outside the edited ranges', () => {
+  it('applying all fixes keeps every character outside the edited ranges, and fix-all is idempotent', () => {
     let i = 0;
     let fixedCases = 0;
+    let secondPass = 0;
+    const examples: string[] = [];
     checkProperty(
       'fixes idempotent, nothing outside the edits lost',
       fc.property(fc.oneof({ weight: 3, arbitrary: document }, { weight: 1, arbitrary: noisyDocument }), (text) => {
         fc.pre(!affectedByOpenIssue(text));
         const o = options(i++);
-        const findings = analyze(text, o).findings;
-        const once = applyFixes(text, findings);
-        // Rebuild the result from the original and the edits alone: every other character is kept, in order.
-        const applied = appliedEdits(text, findings);
-        let rebuilt = '';
-        let at = 0;
-        for (const { edit, finding } of applied) {
-          const why = replacementAllowed(text, edit, finding);
-          assert.equal(why, undefined, why);
-          rebuilt += text.slice(at, edit.start) + edit.text;
-          at = edit.end;
+        // Fix all as the command line does: passes until nothing changes (at most MAX_FIX_PASSES).
+        let current = text;
+        let passes = 0;
+        for (; passes <= MAX_FIX_PASSES; passes++) {
+          const findings = analyze(current, o).findings;
+          const next = applyFixes(current, findings);
+          // Rebuild the result from the text and the edits alone: every other character is kept, in order.
+          let rebuilt = '';
+          let at = 0;
+          for (const { edit, finding } of appliedEdits(current, findings)) {
+            const why = replacementAllowed(current, edit, finding);
+            assert.equal(why, undefined, why);
+            rebuilt += current.slice(at, edit.start) + edit.text;
+            at = edit.end;
+          }
+          rebuilt += current.slice(at);
+          assert.equal(next, rebuilt, 'applyFixes changed text outside its edits');
+          if (next === current) break;
+          current = next;
         }
-        rebuilt += text.slice(at);
-        assert.equal(once, rebuilt, 'applyFixes changed text outside its edits');
-        if (once !== text) fixedCases++;
-        const twice = applyFixes(once, analyze(once, o).findings);
-        assert.equal(twice, once, 'a second pass of fixes changed the text again');
+        assert.ok(passes <= MAX_FIX_PASSES, `fix-all did not settle in ${MAX_FIX_PASSES} passes`);
+        if (passes > 0) fixedCases++;
+        if (passes > 1) {
+          secondPass++;
+          if (examples.length < 3) examples.push(JSON.stringify(text));
+        }
+        // Idempotent: fixing the fixed text again changes nothing.
+        assert.equal(applyFixes(current, analyze(current, o).findings), current, 'fixing the fixed text changed it');
       }),
     );
-    console.log(`      (${fixedCases} of those cases had fixes to apply)`);
+    console.log(`      (${fixedCases} of those cases had fixes to apply; ${secondPass} needed a second pass of applyFixes${examples.length ? `, e.g. ${examples.join(', ')}` : ''})`);
     assert.ok(fixedCases > 100, `the generator should produce fixable documents often (got ${fixedCases})`);
+    // One pass should nearly always be enough: the rules anticipate each other's fixes (a part that
+    // missing-section inserts counts for the mechanism rules, insertions keep their order …). What is
+    // left are fixes that change the section structure other findings depend on (docs/robustness.md).
+    assert.ok(secondPass <= fixedCases * 0.03, `${secondPass} of ${fixedCases} fixed documents needed a second pass`);
   });
 });

@@ -131,12 +131,15 @@ export function openBlockAtEnd(text: string, from = 0): number | undefined {
  * True when text inserted at `at` would not become what the fix means: it would land inside a block
  * left open to the end of the text, or anywhere in a document whose frontmatter is never closed (the
  * YAML reader takes the whole document as frontmatter then, so an inserted part would only break the
- * YAML further; frontmatter-yaml asks for the closing fence first).
+ * YAML further; frontmatter-yaml asks for the closing fence first), or in a document analysed only up
+ * to the size limit.
  */
 export function swallowedAt(ctx: RuleContext, at: number): boolean {
   const text = ctx.lines.text;
   const fm = ctx.model.frontmatter;
   if (fm && fm.errors.some((e) => e.message === 'unclosed')) return true;
+  // A document cut at the size limit: its "end" is the cut, in the middle of the writer's text.
+  if (ctx.model.truncated) return true;
   const from = fm ? fm.range.end.offset : 0;
   const start = openBlockAtEnd(text, from);
   return start !== undefined && at > start;
