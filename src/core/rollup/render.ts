@@ -171,7 +171,7 @@ body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","Microsof
 h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #d0d7de;padding-bottom:.25rem}h3{font-size:1rem}
 table{border-collapse:collapse;margin:.5rem 0 1rem;font-variant-numeric:tabular-nums}
 th,td{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:right;white-space:nowrap}
-th:first-child,td:first-child,td.csplan-text{text-align:left}
+th:first-child,td:first-child,td.csplan-text,.csplan-problems th,.csplan-bestworst th,.csplan-bestworst td{text-align:left}
 tr.csplan-aggregate td{font-weight:600;background:#f6f8fa}
 .csplan-met{color:#1a7f37}.csplan-unmet{color:#cf222e}
 .csplan-better{color:#1a7f37}.csplan-worse{color:#cf222e}.csplan-same,.csplan-neutral{color:#57606a}
@@ -322,7 +322,7 @@ export function rollupBodyHtml(report: RollupReport, locale: Locale = report.loc
   h.push(`</section><section><h2>${e(rm('problemsHeading', L))}</h2>`);
   if (!report.problems.length) h.push(`<p>${e(rm('none', L))}</p>`);
   else {
-    h.push(`<table><thead><tr><th>${e(rm('file', L))}</th><th>${e(rm('line', L))}</th><th></th><th>${e(rm('problemsHeading', L))}</th></tr></thead><tbody>`);
+    h.push(`<table class="csplan-problems"><thead><tr><th>${e(rm('file', L))}</th><th>${e(rm('line', L))}</th><th></th><th>${e(rm('problemsHeading', L))}</th></tr></thead><tbody>`);
     for (const p of report.problems) h.push(`<tr><td><code>${e(p.path)}</code></td><td>${p.line ?? ''}</td><td class="csplan-text csplan-severity-${p.severity}">${e(rm(`severity_${p.severity}`, L))}</td><td class="csplan-text">${e(p.message)}</td></tr>`);
     h.push('</tbody></table>');
   }
