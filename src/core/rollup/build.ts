@@ -6,7 +6,7 @@ import type { KpiKey, KpiUnit, Locale } from '../types';
 import { KPI_INFO } from '../model/lexicon';
 import { kpiName, TYPE_NAMES } from '../i18n/common';
 import { msg } from '../i18n';
-import { monthIndex, PERIOD_KIND_ORDER } from './period';
+import { monthIndex, normalisePeriod, PERIOD_KIND_ORDER } from './period';
 import { rm } from './messages';
 import type {
   AggregateCell,
@@ -384,47 +384,68 @@ function trendsOf(periodList: { period: Period; docs: Used[] }[], keys: KpiKey[]
   const out: KpiTrend[] = [];
   for (const kind of PERIOD_KIND_ORDER) {
     if (kind === 'range') continue; // ranges of different lengths do not compare
-    const list = periodList.filter((p) => p.period.kind === kind).sort((a, b) => monthIndex(a.period.start) - monthIndex(b.period.start));
-    if (list.length < 2) continue;
-    for (const kpi of keys) {
-      const unit = unitOf.get(kpi)!;
-      const points: KpiTrend['points'] = [];
-      const perRow: Record<string, (number | null)[]> = {};
-      const rowKeysAt: Map<string, number>[] = [];
-      for (const p of list) {
-        const cell = aggregate(p.docs, kpi, unit, L);
-        if (cell?.value === undefined) continue;
-        points.push({ period: p.period.key, label: p.period.label[L], value: cell.value });
-        const values = new Map<string, number>();
-        if (by === 'team') {
-          const byTeam = new Map<string, Used[]>();
-          for (const u of p.docs) byTeam.set(u.doc.team ?? '', [...(byTeam.get(u.doc.team ?? '') ?? []), u]);
-          for (const [team, docs] of byTeam) {
-            const v = aggregate(docs, kpi, unit, L)?.value;
-            if (v !== undefined) values.set(team || rm('noTeam', L), v);
-          }
-        } else {
-          for (const u of p.docs) if (u.kpis[kpi]?.actual !== undefined) values.set(u.who, u.kpis[kpi]!.actual!);
-        }
-        rowKeysAt.push(values);
-      }
-      if (points.length < 2) continue;
-      const names = [...new Set(rowKeysAt.flatMap((m) => [...m.keys()]))].sort(cmp);
-      for (const n of names) perRow[n] = rowKeysAt.map((m) => (m.has(n) ? m.get(n)! : null));
-      const changes: TrendChange[] = [];
-      for (let i = 1; i < points.length; i++) {
-        const a = points[i - 1];
-        const b = points[i];
-        const delta = round(b.value - a.value);
-        const change: TrendChange = { from: a.period, to: b.period, delta, verdict: verdictOf(delta, a.value, KPI_INFO[kpi].better) };
-        if (a.value !== 0) change.pct = round(((b.value - a.value) / Math.abs(a.value)) * 100);
-        const pa = list.find((p) => p.period.key === a.period)!.period;
-        const pb = list.find((p) => p.period.key === b.period)!.period;
-        if (monthIndex(pb.start) !== monthIndex(pa.end) + 1) change.gap = true;
-        changes.push(change);
-      }
-      out.push({ kpi, kind, unit, betterWhen: KPI_INFO[kpi].better, points, changes, perRow });
+    const list = periodList.filter((p) => p.period.kind === kind);
+    out.push(...seriesOf(kind, list, keys, unitOf, by, L));
+  }
+  // Monthly summaries only: the team's quarters are worked out from them too (quarter over quarter),
+  // from complete quarters only, so that a quarter still under way does not look like a collapse.
+  if (!periodList.some((p) => p.period.kind === 'quarter')) {
+    const months = new Map(periodList.filter((p) => p.period.kind === 'month').map((p) => [p.period.key, p]));
+    const quarters = new Map<string, { period: Period; docs: Used[] }>();
+    for (const m of months.values()) {
+      const [y, mo] = m.period.key.split('-').map(Number);
+      const q = Math.floor((mo - 1) / 3);
+      const members = [1, 2, 3].map((i) => `${y}-${String(q * 3 + i).padStart(2, '0')}`);
+      const read = normalisePeriod(`${y}-Q${q + 1}`);
+      if (!read.ok || quarters.has(read.period.key) || !members.every((k) => months.has(k))) continue;
+      quarters.set(read.period.key, { period: read.period, docs: members.flatMap((k) => months.get(k)!.docs) });
     }
+    for (const t of seriesOf('quarter', [...quarters.values()], keys, unitOf, by, L)) out.push({ ...t, derivedFrom: 'month' });
+  }
+  return out;
+}
+
+/** One trend per KPI over a list of periods of one kind: the team figure and each row's own. */
+function seriesOf(kind: PeriodKind, periods: { period: Period; docs: Used[] }[], keys: KpiKey[], unitOf: Map<KpiKey, KpiUnit>, by: RollupOptions['by'], L: Locale): KpiTrend[] {
+  const out: KpiTrend[] = [];
+  const list = [...periods].sort((a, b) => monthIndex(a.period.start) - monthIndex(b.period.start));
+  if (list.length < 2) return out;
+  const rowOf = (u: Used) => (by === 'team' ? u.doc.team || rm('noTeam', L) : u.who);
+  for (const kpi of keys) {
+    const unit = unitOf.get(kpi)!;
+    const points: KpiTrend['points'] = [];
+    const perRow: Record<string, (number | null)[]> = {};
+    const rowValuesAt: Map<string, number>[] = [];
+    for (const p of list) {
+      const cell = aggregate(p.docs, kpi, unit, L);
+      if (cell?.value === undefined) continue;
+      points.push({ period: p.period.key, label: p.period.label[L], value: cell.value });
+      // A row's own figure, combined like the team's (one document, or a team's, or a person's quarter).
+      const groups = new Map<string, Used[]>();
+      for (const u of p.docs) groups.set(rowOf(u), [...(groups.get(rowOf(u)) ?? []), u]);
+      const values = new Map<string, number>();
+      for (const [row, docs] of groups) {
+        const v = aggregate(docs, kpi, unit, L)?.value;
+        if (v !== undefined) values.set(row, v);
+      }
+      rowValuesAt.push(values);
+    }
+    if (points.length < 2) continue;
+    const names = [...new Set(rowValuesAt.flatMap((m) => [...m.keys()]))].sort(cmp);
+    for (const n of names) perRow[n] = rowValuesAt.map((m) => (m.has(n) ? m.get(n)! : null));
+    const changes: TrendChange[] = [];
+    for (let i = 1; i < points.length; i++) {
+      const a = points[i - 1];
+      const b = points[i];
+      const delta = round(b.value - a.value);
+      const change: TrendChange = { from: a.period, to: b.period, delta, verdict: verdictOf(delta, a.value, KPI_INFO[kpi].better) };
+      if (a.value !== 0) change.pct = round(((b.value - a.value) / Math.abs(a.value)) * 100);
+      const pa = list.find((p) => p.period.key === a.period)!.period;
+      const pb = list.find((p) => p.period.key === b.period)!.period;
+      if (monthIndex(pb.start) !== monthIndex(pa.end) + 1) change.gap = true;
+      changes.push(change);
+    }
+    out.push({ kpi, kind, unit, betterWhen: KPI_INFO[kpi].better, points, changes, perRow });
   }
   return out;
 }

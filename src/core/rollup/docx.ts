@@ -22,7 +22,7 @@ import type { Locale } from '../types';
 import { fontsFor } from '../export-docx';
 import { kpiName } from '../i18n/common';
 import { rm } from './messages';
-import { formatChange, formatValue, KIND_NAME, KIND_TREND } from './render';
+import { formatChange, formatValue, KIND_NAME, trendTitle } from './render';
 import type { RollupReport, RollupTable, RowKpi } from './types';
 
 function p(text: string, opts: { bold?: boolean; color?: string; heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; size?: number } = {}): Paragraph {
@@ -111,7 +111,7 @@ export async function renderRollupDocx(report: RollupReport, locale: Locale = re
   if (report.trends.length) {
     children.push(p(rm('trends', L), { heading: HeadingLevel.HEADING_1 }));
     for (const tr of report.trends) {
-      children.push(p(rm('trendOf', L, { kpi: kpiName(tr.kpi, L), kind: rm(KIND_TREND[tr.kind], L) }), { heading: HeadingLevel.HEADING_3 }));
+      children.push(p(trendTitle(tr, L), { heading: HeadingLevel.HEADING_3 }));
       children.push(
         table(
           [rm('period', L), rm('teamAggregate', L), '±'],

@@ -104,6 +104,7 @@ export const RM = {
   bestWorst: { 'zh-CN': '最佳与最差', 'zh-TW': '最佳與最差', en: 'Best and worst' },
   trends: { 'zh-CN': '趋势', 'zh-TW': '趨勢', en: 'Trends' },
   trendOf: { 'zh-CN': '{kpi}（{kind}）', 'zh-TW': '{kpi}（{kind}）', en: '{kpi} ({kind})' },
+  fromMonthly: { 'zh-CN': '，由月度总结汇总', 'zh-TW': '，由月度總結彙整', en: ', from the monthly summaries' },
   better: { 'zh-CN': '变好', 'zh-TW': '變好', en: 'better' },
   worse: { 'zh-CN': '变差', 'zh-TW': '變差', en: 'worse' },
   same: { 'zh-CN': '持平', 'zh-TW': '持平', en: 'same' },

@@ -64,6 +64,11 @@ function tableTitle(table: RollupTable, locale: Locale): string {
   return rm('byPeriodHeading', locale, { kind: rm(KIND_NAME[table.kind ?? 'month'], locale) });
 }
 
+/** `满意度（月环比）`, `Satisfaction (quarter over quarter, from the monthly summaries)`. */
+export function trendTitle(tr: KpiTrend, locale: Locale): string {
+  return rm('trendOf', locale, { kpi: kpiName(tr.kpi, locale), kind: rm(KIND_TREND[tr.kind], locale) + (tr.derivedFrom ? rm('fromMonthly', locale) : '') });
+}
+
 function verdictText(v: Verdict, locale: Locale): string {
   return rm(v, locale);
 }
@@ -127,7 +132,7 @@ export function rollupMarkdown(report: RollupReport, locale: Locale = report.loc
   if (report.trends.length) {
     out.push(`## ${rm('trends', L)}`, '');
     for (const tr of report.trends) {
-      out.push(`### ${mdText(rm('trendOf', L, { kpi: kpiName(tr.kpi, L), kind: rm(KIND_TREND[tr.kind], L) }))}`, '');
+      out.push(`### ${mdText(trendTitle(tr, L))}`, '');
       out.push(`| ${rm('period', L)} | ${rm('teamAggregate', L)} | ± |`, '| --- | ---: | --- |');
       tr.points.forEach((p, i) => {
         const c = i > 0 ? tr.changes[i - 1] : undefined;
@@ -279,7 +284,7 @@ export function rollupBodyHtml(report: RollupReport, locale: Locale = report.loc
     for (const tr of report.trends) {
       const last = tr.changes[tr.changes.length - 1];
       const summary = last ? `<p class="csplan-${last.verdict}">${e(`${formatChange(last, tr.unit, L)} ${rm(last.verdict, L)}${last.gap ? ' ' + rm('gap', L) : ''}`)}</p>` : '';
-      h.push(`<div class="csplan-trend"><h3>${e(rm('trendOf', L, { kpi: kpiName(tr.kpi, L), kind: rm(KIND_TREND[tr.kind], L) }))}</h3>${trendChartSvg(tr, L)}${summary}</div>`);
+      h.push(`<div class="csplan-trend"><h3>${e(trendTitle(tr, L))}</h3>${trendChartSvg(tr, L)}${summary}</div>`);
     }
     h.push('</div></section>');
   }

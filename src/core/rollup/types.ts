@@ -178,6 +178,8 @@ export interface KpiTrend {
   changes: TrendChange[];
   /** Per person (or team): value per point, in the order of `points` (null where none). */
   perRow: Record<string, (number | null)[]>;
+  /** Set when the points were worked out from shorter periods: quarters from complete sets of monthly summaries. */
+  derivedFrom?: PeriodKind;
 }
 
 export interface MissingEntry {

@@ -147,6 +147,28 @@ describe('rollup: a generated team folder (14 people × 6 months, 2 teams)', fun
     }
   });
 
+  it('quarter over quarter from the monthly summaries: complete quarters only, every document of the quarter weighed', () => {
+    const quarters = [['2026-Q1', team.months.slice(0, 3)], ['2026-Q2', team.months.slice(3, 6)]] as const;
+    for (const k of [...KPIS, 'inquiries'] as const) {
+      const trend = report.trends.find((t) => t.kpi === k && t.kind === 'quarter')!;
+      assert.ok(trend, `quarterly trend of ${k}`);
+      assert.equal(trend.derivedFrom, 'month');
+      assert.deepEqual(trend.points.map((p) => p.period), quarters.map((q) => q[0]));
+      const expected = quarters.map(([, months]) => {
+        const rows = team.truth.filter((t) => (months as readonly string[]).includes(t.month));
+        return k === 'inquiries' ? rows.reduce((s, r) => s + r.inquiries, 0) : weighted(rows, (r) => r[k]);
+      });
+      trend.points.forEach((p, i) => close(p.value, expected[i], `${k} ${p.period}`));
+      // A person's quarter: their own months, combined the same way.
+      const p0 = team.people[0].name;
+      const mine = team.truth.filter((t) => t.person === p0 && (quarters[0][1] as readonly string[]).includes(t.month));
+      close(trend.perRow[p0][0] ?? undefined, k === 'inquiries' ? mine.reduce((s, r) => s + r.inquiries, 0) : weighted(mine, (r) => r[k]), `${p0} ${k} Q1`);
+    }
+    // Four months only: one complete quarter, so no quarterly trend.
+    const short = buildRollup(summaries.filter((s) => s.period.normalised!.key <= team.months[3]), { locale: 'en' });
+    assert.ok(!short.trends.some((t) => t.kind === 'quarter'));
+  });
+
   it('lists who has not handed in, from their first month on, within their team', () => {
     const expected: string[] = [];
     const first = new Map<string, string>();
