@@ -199,7 +199,7 @@ export function trendSvg(trend: KpiTrend, locale: Locale, L: DashboardLabels): s
   const W = 420;
   const H = 190;
   const left = 46;
-  const right = 40;
+  const right = 14;
   const top = 14;
   const bottom = 40;
   const values: number[] = trend.points.map((p) => p.value);
@@ -214,7 +214,9 @@ export function trendSvg(trend: KpiTrend, locale: Locale, L: DashboardLabels): s
   const pad = (max - min) * 0.08;
   min -= pad;
   max += pad;
-  const x = (i: number) => (n === 1 ? left + (W - left - right) / 2 : left + (i * (W - left - right)) / (n - 1));
+  // Points keep clear of the axis labels: their value labels would otherwise run into them.
+  const inset = 26;
+  const x = (i: number) => (n === 1 ? left + (W - left - right) / 2 : left + inset + (i * (W - left - right - 2 * inset)) / (n - 1));
   const y = (v: number) => top + (1 - (v - min) / (max - min)) * (H - top - bottom);
   const f = (v: number) => v.toFixed(1);
   let svg = '';
@@ -251,7 +253,10 @@ export function trendSvg(trend: KpiTrend, locale: Locale, L: DashboardLabels): s
     const change = i > 0 ? trend.changes[i - 1] : undefined;
     const cls = change ? ` csplan-${change.verdict}` : '';
     svg += `<circle class="csplan-team-dot${cls}" cx="${f(x(i))}" cy="${f(y(p.value))}" r="4"><title>${escapeHtml(`${L.teamAggregate} · ${p.label}: ${num(p.value, trend.unit, locale)}`)}</title></circle>`;
-    svg += `<text class="csplan-point-value" x="${f(x(i))}" y="${f(y(p.value) - 8)}" text-anchor="middle">${escapeHtml(formatNumber(Math.round(p.value * 100) / 100))}</text>`;
+    // Label above the point, or below it when the line comes down into it (the label would sit on the line).
+    const prev = trend.points[i - 1]?.value;
+    const below = prev !== undefined && prev > p.value && y(p.value) + 16 < H - bottom;
+    svg += `<text class="csplan-point-value" x="${f(x(i))}" y="${f(below ? y(p.value) + 15 : y(p.value) - 8)}" text-anchor="middle">${escapeHtml(formatNumber(Math.round(p.value * 100) / 100))}</text>`;
   });
   const label = `${kpiName(trend.kpi, locale)} (${unitLabel(trend.unit, locale)})`;
   return `<svg class="csplan-trend-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(label)}"><title>${escapeHtml(label)}</title>${svg}</svg>`;

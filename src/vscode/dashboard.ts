@@ -527,7 +527,8 @@ export class TeamDashboard implements vscode.Disposable {
           changed ||= p !== this.period;
           this.period = p;
         }
-        if (changed && this.summaries) {
+        // Before the first report (a reloaded webview restoring its choice) the next report uses it.
+        if (changed && this.report) {
           this.rebuild();
           await this.post();
         }
