@@ -84,6 +84,17 @@ export const KNOWN_ISSUES: KnownIssue[] = [
       return !!fm && fm.closed && text.slice(fm.contentEnd, fm.end).startsWith('...');
     },
   },
+  {
+    id: 'analyze-truncated-flag',
+    what: 'analyze() no longer sets model.truncated for a document cut at the size limit, so rules cannot tell the cut from the end (src/core/analyze.ts)',
+    open: (() => {
+      try {
+        return !analyze('# 总结\n\n' + 'x\n'.repeat(1000), { now, config: { maxBytes: 1024 } }).model.truncated;
+      } catch {
+        return true;
+      }
+    })(),
+  },
 ];
 
 export const OPEN_ISSUES = KNOWN_ISSUES.filter((k) => k.open);

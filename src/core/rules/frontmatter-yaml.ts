@@ -1,4 +1,6 @@
 import type { RuleDefinition } from './rule';
+import type { Range } from '../types';
+import type { LineIndex } from '../text';
 import { tr } from './util';
 
 /** frontmatter-yaml: the frontmatter is not valid YAML. */
@@ -20,7 +22,7 @@ export const frontmatterYaml: RuleDefinition = {
     const seen = new Set<number>();
     const errors = unclosed ? [unclosed] : fm.errors.filter((e) => !seen.has(e.range.start.line) && seen.add(e.range.start.line));
     return errors.map((e) => ({
-      range: e.range,
+      range: openerRange(ctx.lines, fm.range.start.line, e) ?? e.range,
       message:
         e.message === 'unclosed'
           ? tr({ 'zh-CN': 'Frontmatter 没有结束：缺少结尾的 `---`', 'zh-TW': 'Frontmatter 沒有結束：缺少結尾的 `---`', en: 'The frontmatter is never closed: the closing `---` is missing' }, ctx.locale)
@@ -30,3 +32,24 @@ export const frontmatterYaml: RuleDefinition = {
     }));
   },
 };
+
+/**
+ * The YAML parser reports an unclosed quote or flow collection where it gave up (often the closing
+ * fence); the writer's mistake is on the line that opened it. Finds that line: the last one, from
+ * the frontmatter's first line to the reported one, whose quotes or brackets do not balance.
+ */
+function openerRange(lines: LineIndex, fmLine: number, e: { message: string; range: Range }): Range | undefined {
+  const quote = /Missing closing (["'])quote/.exec(e.message)?.[1];
+  const bracket = /end with a ([\]}])/.exec(e.message)?.[1];
+  if (!quote && !bracket) return undefined;
+  for (let line = e.range.start.line; line > fmLine; line--) {
+    const t = lines.lineText(line);
+    const unbalanced = quote ? (t.split(quote).length - 1) % 2 === 1 : count(t, bracket === ']' ? '[' : '{') > count(t, bracket!);
+    if (unbalanced) return lines.lineRange(line);
+  }
+  return undefined;
+}
+
+function count(s: string, ch: string): number {
+  return s.split(ch).length - 1;
+}
