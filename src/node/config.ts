@@ -60,6 +60,11 @@ const M = {
     'zh-CN': '配置文件不是 UTF-8 文本，已使用默认设置。',
     'zh-TW': '設定檔不是 UTF-8 文字，已改用預設設定。',
   },
+  tooLarge: {
+    en: 'The config file is too large ({size} bytes; at most {max}); it is not read and the defaults are used.',
+    'zh-CN': '配置文件过大（{size} 字节，最多 {max} 字节），未读取，已使用默认设置。',
+    'zh-TW': '設定檔過大（{size} 位元組，最多 {max} 位元組），未讀取，已改用預設設定。',
+  },
   syntaxJson: {
     en: 'Invalid JSON: {detail}. The defaults are used.',
     'zh-CN': 'JSON 格式错误：{detail}。已使用默认设置。',
@@ -372,7 +377,28 @@ function parseConfigText(file: string, text: string, locale: Locale): Parsed {
     });
     return { data: {}, lines, errors };
   }
-  const data = doc.toJS({ maxAliasCount: 100 });
+  // A tag the core schema does not know (`!!js/function`, `!!python/object`) is never resolved, let
+  // alone run: it is an error, and the defaults are used.
+  const tags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (tags.length) {
+    return {
+      data: {},
+      lines,
+      errors: tags.map((w) => {
+        const p = w.linePos?.[0] ?? lines.linePos(w.pos[0]);
+        return { file, line: p.line, column: p.col, message: say(locale, M.syntaxYaml, { detail: w.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') }) };
+      }),
+    };
+  }
+  let data: unknown;
+  try {
+    // Aliases are expanded with a budget: an "alias bomb" (a billion laughs) throws instead of eating memory.
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    const alias = /alias/i.test((e as Error).message) ? text.search(/(^|[\s[{,:-])\*[^\s,\]}]/m) : -1;
+    const p = lines.linePos(Math.max(0, alias));
+    return { data: {}, lines, errors: [{ file, line: p.line, column: p.col, message: say(locale, M.syntaxYaml, { detail: (e as Error).message.split('\n')[0] }) }] };
+  }
   return { data: data ?? {}, doc, lines, errors: [] };
 }
 
@@ -442,8 +468,14 @@ function readOwn(file: string, locale: Locale): FileEntry | { missing: true; det
   return entry;
 }
 
+/** A config file is a few hundred bytes; one larger than this is not read (the defaults are used). */
+export const MAX_CONFIG_BYTES = 256 * 1024;
+
 function parseFile(file: string, locale: Locale, mtimeMs: number, size: number): FileEntry {
   const base = { mtimeMs, size, locale };
+  if (size > MAX_CONFIG_BYTES) {
+    return { ...base, own: {}, errors: [{ file, line: 1, column: 1, message: say(locale, M.tooLarge, { size, max: MAX_CONFIG_BYTES }) }] };
+  }
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
