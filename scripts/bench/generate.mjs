@@ -30,7 +30,14 @@ const EN_CATS = ['Process', 'Communication', 'Systems', 'Knowledge', 'Staffing']
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const num = (r, lo, hi, d = 0) => (lo + r() * (hi - lo)).toFixed(d);
 
-function zhFrontmatter(r) {
+/** The figures a document states in its frontmatter; its body repeats them (a consistent document). */
+function figures(r, lang) {
+  return lang === 'zh'
+    ? { inq: Number(num(r, 20000, 90000)), sat: num(r, 85, 95, 1), satTarget: '92', rt: num(r, 15, 40), cr: num(r, 0.5, 2, 2) }
+    : { inq: Number(num(r, 20000, 90000)), sat: num(r, 80, 92, 1), satTarget: '86', ht: num(r, 6, 11, 1) };
+}
+
+function zhFrontmatter(r, k) {
   return [
     '---',
     'type: summary-plan',
@@ -39,19 +46,19 @@ function zhFrontmatter(r) {
     `author: ${pick(r, ZH_NAMES)}`,
     'kpis:',
     '  inquiries:',
-    `    actual: ${num(r, 20000, 90000)}`,
+    `    actual: ${k.inq}`,
     `    baseline: ${num(r, 20000, 90000)}`,
     '    unit: count',
     '  satisfaction:',
-    `    actual: ${num(r, 85, 95, 1)}`,
-    `    target: ${num(r, 90, 96)}`,
+    `    actual: ${k.sat}`,
+    `    target: ${k.satTarget}`,
     '    unit: "%"',
     '  response_time:',
-    `    actual: ${num(r, 15, 40)}`,
+    `    actual: ${k.rt}`,
     '    target: 20',
     '    unit: s',
     '  complaint_rate:',
-    `    actual: ${num(r, 0.5, 2, 2)}`,
+    `    actual: ${k.cr}`,
     '    target: 0.8',
     '    unit: "%"',
     '---',
@@ -59,7 +66,7 @@ function zhFrontmatter(r) {
   ];
 }
 
-function enFrontmatter(r) {
+function enFrontmatter(r, k) {
   return [
     '---',
     'type: summary-plan',
@@ -68,14 +75,14 @@ function enFrontmatter(r) {
     `author: ${pick(r, EN_NAMES)}`,
     'kpis:',
     '  inquiries:',
-    `    actual: ${num(r, 20000, 90000)}`,
+    `    actual: ${k.inq}`,
     '    unit: count',
     '  satisfaction:',
-    `    actual: ${num(r, 80, 92, 1)}`,
-    `    target: ${num(r, 86, 94)}`,
+    `    actual: ${k.sat}`,
+    `    target: ${k.satTarget}`,
     '    unit: "%"',
     '  handle_time:',
-    `    actual: ${num(r, 6, 11, 1)}`,
+    `    actual: ${k.ht}`,
     '    target: 8.5',
     '    unit: min',
     '---',
@@ -86,7 +93,7 @@ function enFrontmatter(r) {
 const ZH_NUM = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** One chapter (about 60 lines): a complete summary-and-plan block for one team or month. */
-function zhChapter(r, n) {
+function zhChapter(r, n, k) {
   const team = pick(r, ZH_TEAMS);
   const owner = () => `${pick(r, ZH_ROLES)} ${pick(r, ZH_NAMES)}`;
   const topic = () => pick(r, ZH_TOPICS);
@@ -96,13 +103,13 @@ function zhChapter(r, n) {
     '',
     '### 服务数据统计',
     '',
-    `本期共受理来电 ${num(r, 1, 9, 0)},${num(r, 100, 999)} 件，较上期增长 ${num(r, 1, 12)}%。客户满意度达到 ${num(r, 85, 96, 1)}%，平均响应时间 ${num(r, 15, 40)} 秒。`,
+    `本期共受理来电 ${k.inq.toLocaleString('en')} 件，较上期增长 ${num(r, 1, 12)}%。客户满意度达到 ${k.sat}%，平均响应时间 ${k.rt} 秒。`,
     '',
     '| 指标 | 本期 | 上期 | 目标 |',
     '|---|---|---|---|',
-    `| 满意度 | ${num(r, 85, 96, 1)}% | ${num(r, 85, 96, 1)}% | 92% |`,
-    `| 平均应答时长（秒） | ${num(r, 15, 40)} | ${num(r, 15, 40)} | 20 |`,
-    `| 投诉率 | ${num(r, 0.5, 2, 2)}% | ${num(r, 0.5, 2, 2)}% | 0.8% |`,
+    `| 满意度 | ${k.sat}% | ${num(r, 85, 96, 1)}% | ${k.satTarget}% |`,
+    `| 平均应答时长（秒） | ${k.rt} | ${num(r, 15, 40)} | 20 |`,
+    `| 投诉率 | ${k.cr}% | ${num(r, 0.5, 2, 2)}% | 0.8% |`,
     `| 一次解决率 | ${num(r, 70, 90, 1)}% | ${num(r, 70, 90, 1)}% | 85% |`,
     '',
     '### 客户反馈分析',
@@ -120,9 +127,9 @@ function zhChapter(r, n) {
   out.push(
     '### 下期目标',
     '',
-    `- 客户满意度提升至 ${num(r, 90, 96)}%。`,
-    `- 平均应答时长缩短至 ${num(r, 15, 25)} 秒以内。`,
-    `- 投诉率降至 ${num(r, 0.4, 0.9, 1)}%。`,
+    `- 客户满意度提升至 ${k.satTarget}%。`,
+    '- 平均应答时长缩短至 20 秒以内。',
+    '- 投诉率降至 0.8%。',
     '',
     '### 具体措施',
     '',
@@ -155,7 +162,7 @@ function zhChapter(r, n) {
   return out;
 }
 
-function enChapter(r, n) {
+function enChapter(r, n, k) {
   const team = pick(r, EN_TEAMS);
   const owner = () => `${pick(r, EN_ROLES)} ${pick(r, EN_NAMES)}`;
   const topic = () => pick(r, EN_TOPICS);
@@ -165,12 +172,12 @@ function enChapter(r, n) {
     '',
     '### Service data',
     '',
-    `We handled ${num(r, 10, 90)},${num(r, 100, 999)} contacts this period, up ${num(r, 1, 12)}% on the last one. Satisfaction reached ${num(r, 80, 92, 1)}% and the average speed of answer was ${num(r, 30, 95)} s.`,
+    `We handled ${k.inq.toLocaleString('en')} contacts this period, up ${num(r, 1, 12)}% on the last one. Satisfaction reached ${k.sat}% and the handle time was ${k.ht} min.`,
     '',
     '| KPI | Actual | Previous | Target |',
     '|---|---|---|---|',
-    `| Satisfaction | ${num(r, 80, 92, 1)}% | ${num(r, 80, 92, 1)}% | 86% |`,
-    `| Handle time (min) | ${num(r, 6, 11, 1)} | ${num(r, 6, 11, 1)} | 8.5 |`,
+    `| Satisfaction | ${k.sat}% | ${num(r, 80, 92, 1)}% | ${k.satTarget}% |`,
+    `| Handle time (min) | ${k.ht} | ${num(r, 6, 11, 1)} | 8.5 |`,
     `| Complaint rate | ${num(r, 0.5, 2, 2)}% | ${num(r, 0.5, 2, 2)}% | 1.1% |`,
     '',
     '### Customer feedback',
@@ -188,8 +195,8 @@ function enChapter(r, n) {
   out.push(
     '### Goals',
     '',
-    `- Raise satisfaction to ${num(r, 86, 94)}%.`,
-    `- Bring the handle time down to ${num(r, 7, 9, 1)} min.`,
+    `- Raise satisfaction to ${k.satTarget}%.`,
+    '- Bring the handle time down to 8.5 min.',
     '',
     '### Actions',
     '',
@@ -220,10 +227,11 @@ function enChapter(r, n) {
 /** A document of about `lines` lines (whole chapters, so a little over), in 'zh' or 'en'. */
 export function generateDocument(lines, lang = 'zh', seed = 1) {
   const r = rng(seed * 7919 + lines);
-  const out = lang === 'zh' ? zhFrontmatter(r) : enFrontmatter(r);
+  const k = figures(r, lang);
+  const out = lang === 'zh' ? zhFrontmatter(r, k) : enFrontmatter(r, k);
   out.push(lang === 'zh' ? `# ${pick(r, ZH_TEAMS)} 2026 年工作总结与计划` : `# ${pick(r, EN_TEAMS)}: 2026 summary and plan`, '');
   let n = 1;
-  while (out.length < lines) out.push(...(lang === 'zh' ? zhChapter(r, n) : enChapter(r, n)), ''), n++;
+  while (out.length < lines) out.push(...(lang === 'zh' ? zhChapter(r, n, k) : enChapter(r, n, k)), ''), n++;
   return out.join('\n') + '\n';
 }
 

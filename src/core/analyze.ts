@@ -1,5 +1,5 @@
 // analyze() / lint(): parse → model → rules → findings, plus the completeness scorecard.
-import type { AnalyzeOptions, AnalyzeResult, Config, Finding, Locale } from './types';
+import type { AnalyzeOptions, AnalyzeResult, Config, Finding, FrontmatterInfo, Locale } from './types';
 import { parseChunks, parseFrontmatterOf, parseChunk, parseMarkdownAt, type ParsedChunk } from './parse';
 import { buildModelFromChunks, type ChunkContext, type ChunkModel, type ModelChunk } from './model/build';
 import { collectHeadings } from './model/sections';
@@ -24,6 +24,10 @@ export interface InternalOptions extends AnalyzeOptions {
 export interface ChunkCache {
   parse(chunkText: string, nextHeadingLine: string): ParsedChunk & { headings: ModelChunk['headings'] };
   walk(chunk: ModelChunk, ctx: ChunkContext): ChunkModel;
+  /** The frontmatter of `text` (it depends only on the text up to its closing fence). */
+  frontmatter?(text: string, lines: LineIndex): FrontmatterInfo | undefined;
+  /** detectLocale(text), which reads the first 20,000 characters. */
+  docLocale?(text: string): Locale;
   /** Called after every analysis: what was not used in it may go. */
   sweep(): void;
 }
@@ -58,14 +62,14 @@ export function analyzeWith(text: string, options: InternalOptions = {}, cache?:
         }
       : parseChunk,
   )).map((c) => ({ start: c.start, line: c.line, text: c.text, tree: c.tree, headings: headingsOf.get(c.tree) ?? collectHeadings(c.tree) }));
-  const model = buildModelFromChunks({ text: input, lines: inputLines, frontmatter: parseFrontmatterOf(input, inputLines) }, chunks, {
+  const model = buildModelFromChunks({ text: input, lines: inputLines, frontmatter: cache?.frontmatter ? cache.frontmatter(input, inputLines) : parseFrontmatterOf(input, inputLines) }, chunks, {
     now,
     ...(cache ? { walk: (c: ModelChunk, ctx: ChunkContext) => cache.walk(c, ctx) } : {}),
   });
   cache?.sweep();
   const parsed = { lines: inputLines };
   const required = requiredParts(config);
-  const docLocale = detectLocale(input);
+  const docLocale = cache?.docLocale ? cache.docLocale(input) : detectLocale(input);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = ruleSeverity(config, rule.id, rule.defaultSeverity);

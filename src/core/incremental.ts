@@ -6,13 +6,18 @@
 // the frontmatter, rules and the scorecard are always worked out again over the whole document, so
 // the result is the one analyze() gives for the same text.
 import { analyzeWith, type ChunkCache, type InternalOptions } from './analyze';
-import { parseChunk, type ParsedChunk } from './parse';
-import { walkChunk, type ChunkContext, type ChunkModel, type ModelChunk } from './model/build';
+import { findFrontmatter, parseChunk, parseFrontmatterOf, type ParsedChunk } from './parse';
+import type { LineIndex } from './text';
+import { placeChunkModel, walkChunk, type ChunkContext, type ChunkModel, type ModelChunk } from './model/build';
 import { collectHeadings, type HeadingBlock } from './model/sections';
-import type { AnalyzeResult } from './types';
+import type { AnalyzeResult, FrontmatterInfo, Locale } from './types';
+import { detectLocale } from './i18n';
 
 export interface Analyzer {
-  /** The analysis of `text`, reusing what the previous calls parsed. Equal to `analyze(text, options)`. */
+  /**
+   * The analysis of `text`, reusing what the previous calls parsed. Equal to `analyze(text, options)`.
+   * Parts of the model that did not change are shared with the previous result: treat results as read-only.
+   */
   analyze(text: string): AnalyzeResult;
   /** Forgets everything (the next call is a cold analysis). */
   clear(): void;
@@ -22,7 +27,10 @@ export interface Analyzer {
 
 interface Entry {
   parsed: ParsedChunk & { headings: HeadingBlock[] };
-  walks: Map<string, ChunkModel>;
+  /** The walk over the chunk in one context, positions relative to the chunk. */
+  walk?: { key: string; found: ChunkModel };
+  /** The same moved to where the chunk was last. */
+  placed?: { at: string; found: ChunkModel };
 }
 
 /** Chunks parsed and walked in the last analysis; the rest is dropped, so memory follows the document. */
@@ -38,7 +46,7 @@ class Cache implements ChunkCache {
     if (!entry) {
       this.run.parsed++;
       const p = parseChunk(chunkText, nextHeadingLine);
-      entry = { parsed: { ...p, headings: collectHeadings(p.tree) }, walks: new Map() };
+      entry = { parsed: { ...p, headings: collectHeadings(p.tree) } };
       this.byTree.set(p.tree, entry);
     }
     this.used.set(key, entry);
@@ -50,18 +58,39 @@ class Cache implements ChunkCache {
     this.run.chunks++;
     if (!entry) {
       this.run.walked++;
-      return walkChunk(chunk, ctx);
+      return placeChunkModel(walkChunk(chunk, ctx), chunk, true);
     }
     const key = `${ctx.planLike ? 1 : 0}|${ctx.now?.getTime() ?? ''}|${ctx.parts.join(',')}`;
-    let found = entry.walks.get(key);
-    if (!found) {
+    if (entry.walk?.key !== key) {
       this.run.walked++;
-      found = walkChunk(chunk, ctx);
       // One context a chunk is enough: a new one (a heading's part changed above) replaces it.
-      entry.walks.clear();
-      entry.walks.set(key, found);
+      entry.walk = { key, found: walkChunk(chunk, ctx) };
     }
-    return found;
+    // Where the chunk is now: unmoved since the last call, the last call's copy serves again.
+    const at = `${key}@${chunk.line}:${chunk.start}`;
+    if (entry.placed?.at !== at) entry.placed = { at, found: placeChunkModel(entry.walk.found, chunk, true) };
+    return entry.placed.found;
+  }
+
+  private locale?: { sample: string; locale: Locale };
+
+  docLocale(text: string): Locale {
+    // detectLocale reads the first 20,000 characters only.
+    const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+    if (this.locale?.sample !== sample) this.locale = { sample, locale: detectLocale(sample) };
+    return this.locale.locale;
+  }
+
+  private fm?: { key: string; info: FrontmatterInfo | undefined };
+
+  frontmatter(text: string, lines: LineIndex): FrontmatterInfo | undefined {
+    const found = findFrontmatter(text);
+    // Unclosed, the block runs to the end of the document: nothing to reuse.
+    const key = found?.closed ? text.slice(0, found.end + 2) : undefined;
+    if (key === undefined) return parseFrontmatterOf(text, lines);
+    if (this.fm?.key !== key) this.fm = { key, info: parseFrontmatterOf(text, lines) };
+    // A copy: the model is the caller's to keep.
+    return structuredClone(this.fm.info);
   }
 
   sweep(): void {
@@ -70,6 +99,8 @@ class Cache implements ChunkCache {
   }
 
   clear(): void {
+    this.fm = undefined;
+    this.locale = undefined;
     this.entries = new Map();
     this.used = new Map();
   }

@@ -122,7 +122,7 @@ export function shiftPositions(node: Node, lines: number, offset: number, firstL
 /** A heading line that may start a chunk: `#` … `######` at column 1. */
 const ATX = /^#{1,6}(?:[ \t]|$)/;
 /** A chunk grows until it has at least this many characters before it is cut at a deeper heading. */
-const MIN_CHUNK_CHARS = 3000;
+const MIN_CHUNK_CHARS = 400;
 /** After this many boundaries the parser refused, the document is parsed whole. */
 const MAX_REFUSED = 4;
 

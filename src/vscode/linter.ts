@@ -1,7 +1,7 @@
 // Runs the engine on Markdown documents and publishes diagnostics: debounced, one run per document
 // at a time, every result tied to the document version it was computed from.
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
+import { createAnalyzer, type Analyzer } from '../core/incremental';
 import type { AnalyzeResult, Config, Finding, Locale } from '../core/types';
 import { effectiveConfig, displayLocale, settingsRules, RcFinder, type EffectiveConfig } from './config';
 
@@ -61,6 +61,8 @@ export class Linter implements vscode.Disposable {
   readonly runsByUri = new Map<string, number>();
   /** How long the last analysis of each document took (ms). */
   private readonly durations = new Map<string, number>();
+  /** Incremental analyzers of the open documents (dropped on close). */
+  private readonly analyzers = new Map<string, { analyzer: Analyzer; optionsKey: string }>();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -198,7 +200,7 @@ export class Linter implements vscode.Disposable {
     let result: AnalyzeResult;
     const t0 = Date.now();
     try {
-      result = analyze(text, { filePath: doc.uri.scheme === 'file' ? doc.uri.fsPath : doc.uri.toString(), locale, config });
+      result = this.analyzerFor(doc, locale, config).analyze(text);
     } catch (e) {
       this.log.error(`analyze failed for ${doc.uri.toString()}: ${(e as Error).stack ?? e}`);
       return undefined;
@@ -208,6 +210,21 @@ export class Linter implements vscode.Disposable {
     this.runsByUri.set(doc.uri.toString(), (this.runsByUri.get(doc.uri.toString()) ?? 0) + 1);
     this.log.trace(`analyzed ${doc.uri.toString()} v${doc.version} in ${Date.now() - t0} ms: ${result.findings.length} findings, ${result.completeness.score}%`);
     return { uri: doc.uri, version: doc.version, result, locale, config, relevant: isCsplanDocument(result) };
+  }
+
+  /**
+   * One incremental analyzer per open document (parsing again only the chunks an edit touched),
+   * made anew when the settings or the configuration it was made with change.
+   */
+  private analyzerFor(doc: vscode.TextDocument, locale: Locale, config: Config): Analyzer {
+    const key = doc.uri.toString();
+    const filePath = doc.uri.scheme === 'file' ? doc.uri.fsPath : key;
+    const optionsKey = JSON.stringify([filePath, locale, config]);
+    const known = this.analyzers.get(key);
+    if (known && known.optionsKey === optionsKey) return known.analyzer;
+    const analyzer = createAnalyzer({ filePath, locale, config });
+    this.analyzers.set(key, { analyzer, optionsKey });
+    return analyzer;
   }
 
   private publish(doc: vscode.TextDocument, a: Analysis): void {
@@ -252,6 +269,7 @@ export class Linter implements vscode.Disposable {
     this.fresh.delete(key);
     this.durations.delete(key);
     this.configs.delete(key);
+    this.analyzers.delete(key);
     this.collection.delete(uri);
   }
 

@@ -100,8 +100,8 @@ export interface ModelChunk {
 }
 
 export interface ChunkedBuildOptions extends BuildOptions {
-  /** Walks one chunk; the incremental analyzer answers from its cache. Default: `walkChunk`. */
-  walk?: (chunk: ModelChunk, ctx: ChunkContext, lines: LineIndex | undefined) => ChunkModel;
+  /** Walks one chunk and gives what it found in document positions; the incremental analyzer answers from its cache. */
+  walk?: (chunk: ModelChunk, ctx: ChunkContext) => ChunkModel;
 }
 
 /** The model of a document parsed whole. */
@@ -159,13 +159,11 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
     if (s.parent >= 0 && sections[s.parent].part === 'problems' && s.part !== 'evaluation') stats[s.parent].categories++;
   });
 
-  const walk = options.walk ?? ((c: ModelChunk, ctx: ChunkContext, l: LineIndex | undefined) => walkChunk(c, ctx, l));
   chunks.forEach((c, k) => {
     const base = firstHeading[k];
     const ctx: ChunkContext = { parts: parts.slice(base, base + c.headings.length), planLike, now: options.now };
     // A document parsed whole is its own chunk: its line index is the document's.
-    const found = walk(c, ctx, chunks.length === 1 ? lines : undefined);
-    const moved = c.start === 0 && c.line === 0 && !options.walk ? found : shiftPositionsIn(found, c.line, c.start);
+    const moved = options.walk ? options.walk(c, ctx) : placeChunkModel(walkChunk(c, ctx, chunks.length === 1 ? lines : undefined), c, false);
     model.kpis.push(...moved.kpis);
     model.actions.push(...moved.actions);
     model.phases.push(...moved.phases);
@@ -641,28 +639,40 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   return model;
 }
 
-/** A deep copy of `value` with every position moved `lines` down and `offset` right (shared objects stay shared). */
+/** A chunk's findings in document positions: moved (a copy), unless the chunk starts the document and `copy` is false. */
+export function placeChunkModel(found: ChunkModel, chunk: { line: number; start: number }, copy: boolean): ChunkModel {
+  return chunk.start === 0 && chunk.line === 0 && !copy ? found : shiftPositionsIn(found, chunk.line, chunk.start);
+}
+
+/**
+ * A deep copy of `value` with every position moved `lines` down and `offset` right. Objects shared
+ * between properties of one object (a plan action's owner is its owner slot) stay shared.
+ */
 export function shiftPositionsIn<T>(value: T, lines: number, offset: number): T {
-  const seen = new Map<object, unknown>();
   const copy = (v: unknown): unknown => {
     if (v === null || typeof v !== 'object') return v;
-    const done = seen.get(v);
-    if (done !== undefined) return done;
     if (Array.isArray(v)) {
-      const out: unknown[] = [];
-      seen.set(v, out);
-      for (const x of v) out.push(copy(x));
+      const out = new Array(v.length);
+      for (let i = 0; i < v.length; i++) out[i] = copy(v[i]);
       return out;
     }
     const o = v as Record<string, unknown>;
-    if (typeof o.line === 'number' && typeof o.column === 'number' && typeof o.offset === 'number' && Object.keys(o).length === 3) {
-      const p = { line: o.line + lines, column: o.column, offset: o.offset + offset };
-      seen.set(v, p);
-      return p;
-    }
+    if (typeof o.offset === 'number' && typeof o.line === 'number' && typeof o.column === 'number') return { line: o.line + lines, column: o.column, offset: o.offset + offset };
     const out: Record<string, unknown> = {};
-    seen.set(v, out);
-    for (const k of Object.keys(o)) out[k] = copy(o[k]);
+    let from: unknown[] | undefined;
+    let to: unknown[] | undefined;
+    for (const k in o) {
+      const x = o[k];
+      if (x !== null && typeof x === 'object') {
+        const at = from ? from.indexOf(x) : -1;
+        if (at >= 0) out[k] = to![at];
+        else {
+          out[k] = copy(x);
+          (from ??= []).push(x);
+          (to ??= []).push(out[k]);
+        }
+      } else out[k] = x;
+    }
     return out;
   };
   return copy(value) as T;
