@@ -110,6 +110,8 @@ export function readTextFile(path: string): ReadResult {
     return code === 'ENOENT' || code === 'ENOTDIR' ? { ok: false, reason: 'not-found' } : { ok: false, reason: 'io', detail: errText(e) };
   }
   if (st.isDirectory()) return { ok: false, reason: 'io', detail: 'EISDIR' };
+  // A FIFO, socket or device would block the read (or never end): only regular files are read.
+  if (!st.isFile()) return { ok: false, reason: 'io', detail: st.isFIFO() ? 'FIFO' : st.isSocket() ? 'socket' : 'not a regular file' };
   if (st.size > MAX_FILE_BYTES) return { ok: false, reason: 'too-large', detail: String(st.size) };
   let bytes: Buffer;
   try {
