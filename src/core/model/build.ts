@@ -22,6 +22,8 @@ const PHASE_COLUMN = /阶段|階段|phase|stage|时期|時期|里程碑|mileston
 const SUB_UNIT = /^\s*(?:\d{1,2}\s*[）)]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳]|[a-h][.)]\s)/;
 // Not `由谁负责` ("who is responsible"): a question is not an owner.
 const BY_WHOM = /由\s*(?!谁|誰|何人|哪)([^，,。；;：:]{1,24}?)\s*(?:负责|負責|牵头|牽頭|落实|落實|跟进|跟進|承办|承辦)/;
+/** `… — Digital services lead Tom Aldridge, live by end of March 2027`: the owner credited after a dash. */
+const CREDIT = /[—–]\s*([^—–，,;；。\n]{2,60}?)\s*[,，][^—–\n]*$/;
 /** Words that make a sentence under a goals heading a goal: a direction, a level, or the word itself. */
 const GOAL_WORD = /提升|提高|降低|降至|下降|减少|減少|缩短|縮短|达到|達到|达成|達成|达|達|控制|确保|確保|实现|實現|保持|维持|維持|不超过|不超過|不低于|不低於|力争|力爭|争取|爭取|目标|目標|清零|归零|歸零|增加|增长|增長|扩大|擴大|覆盖|覆蓋|完成|做好|加强|加強|优化|優化|改善|改进|改進|推进|推進|打造|建立|健全|完善|减|降|升|[≥≤<>＜＞]|\d|improv|rais|increas|reduc|cut|lower|reach|achiev|keep|maintain|ensur|hit|grow|target|goal|aim|at least|no more than|under|below|above|better|faster/i;
 const SCOPE_HEADING = /适用范围|適用範圍|范围|範圍|目的|背景|缘起|緣起|scope|purpose|background/i;
@@ -406,9 +408,13 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       ownerEnd = ownerStart + (stop === -1 ? rest.length : stop);
     } else {
       const by = BY_WHOM.exec(t);
+      const credit = by ? null : CREDIT.exec(t);
       if (by) {
         ownerStart = by.index + by[0].indexOf(by[1]);
         ownerEnd = ownerStart + by[1].length;
+      } else if (credit && ['person', 'role'].includes(judgeOwner(credit[1]))) {
+        ownerStart = credit.index + credit[0].indexOf(credit[1]);
+        ownerEnd = ownerStart + credit[1].length;
       }
     }
     if (ownerStart >= 0) {

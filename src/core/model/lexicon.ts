@@ -8,19 +8,19 @@ export const PART_PATTERNS: [PartId, RegExp][] = [
   // Workflow parts first: their words (流程, 时限) would otherwise be read as plan parts.
   ['time-limits', /时限|時限|时效|時效|响应与处理|響應與處理|时间标准|時間標準|time limits?|time standards?|response and resolution times?|resolution times|\bSLAs?\b|service levels?/i],
   ['roles', /角色|职责|職責|岗位分工|崗位分工|roles?\b|responsibilit/i],
-  ['steps', /流程步骤|流程步驟|工作流程|服务流程(?!优化|優化)|作业流程|作業流程|处理流程|處理流程|操作步骤|操作步驟|workflow steps|process steps|\bsteps\b|procedure/i],
+  ['steps', /流程步骤|流程步驟|(?:作业|作業|处理|處理|服务|服務|办理|辦理)步[骤驟]|工作流程|服务流程(?!优化|優化)|作业流程|作業流程|处理流程|處理流程|操作步骤|操作步驟|workflow steps|process steps|\bsteps\b|procedure/i],
   ['training', /培训|培訓|训练|訓練|training|onboarding/i],
-  ['satisfaction', /满意度指标|滿意度指標|满意度目标|滿意度目標|satisfaction (?:targets?|indicators?|metrics?)/i],
+  ['satisfaction', /满意度指标|滿意度指標|满意度目标|滿意度目標|satisfaction (?:and [a-z]+ )?(?:targets?|indicators?|metrics?)/i],
   // Plan parts.
   ['phases', /分阶段|分階段|阶段|階段|分季度|分步|推进安排|推進安排|实施步骤|實施步驟|时间安排|時間安排|进度安排|進度安排|里程碑|路线图|路線圖|phas(?:e|es|ed)\b|milestones?|roadmap|timeline/i],
   ['resources', /资源|資源|人员安排|人員安排|人力|分工|排班|staffing|resources?|people and roles/i],
-  ['monitoring', /监控|監控|监督|監督|监察|監察|督导|督導|考核|检查|檢查|执行保障|執行保障|保障|执行管控|執行管控|管控|跟进|跟進|反馈机制|回饋機制|反馈与|回饋與|回馈|复盘|復盤|持续改进|持續改進|持续改善|持續改善|闭环|閉環|monitoring|supervision|assurance|follow[- ]?up|review|feedback loop|continuous improvement|governance|control/i],
+  ['monitoring', /监控|監控|监督|監督|监察|監察|督导|督導|考核|检查|檢查|执行保障|執行保障|保障|执行管控|執行管控|管控|跟进|跟進|反馈机制|回饋機制|反馈与|回饋與|回馈|复盘|復盤|持续改进|持續改進|持续改善|持續改善|闭环|閉環|monitoring|supervision|assurance|on track|follow[- ]?up|review|feedback loop|continuous improvement|governance|control/i],
   ['goals', /目标|目標|goals?\b|objectives?|targets?\b/i],
-  ['measures', /措施|行动|行動|重点工作|重點工作|重点任务|重點任務|工作安排|工作计划|工作計畫|工作計劃|计划|計畫|計劃|规划|規劃|改进方案|改進方案|改善方案|优化方案|優化方案|actions?\b|measures|initiatives|plan\b|improvement/i],
+  ['measures', /措施|行动|行動|重点工作|重點工作|重点任务|重點任務|工作安排|工作计划|工作計畫|工作計劃|计划|計畫|計劃|规划|規劃|改进方案|改進方案|改善方案|优化方案|優化方案|actions?\b|measures|initiatives|plan\b|improvement|what we(?: will|'ll) do|how we will/i],
   // Summary parts.
   ['problems', /问题|問題|不足|短板|痛点|痛點|problems?|issues|challenges|weakness|complaint categories/i],
-  ['feedback', /反馈|反饋|回饋|客户意见|客戶意見|客户评价|客戶評價|投诉情况|投訴情況|客诉|客訴|feedback|complaints?\b|voice of (?:the )?customer/i],
-  ['evaluation', /评价|評價|评估|評估|效率与质量|效率與質量|质量评价|自我评价|分析|analysis|evaluation|assessment|why\b/i],
+  ['feedback', /反馈|反饋|回饋|(?:客户|客戶|乘客|旅客|顾客|顧客|用户|用戶|会员|會員|读者|讀者|患者|业主|業主|车主|車主)(?:意见|意見|心声|心聲|反映)|客户意见|客戶意見|what (?:guests|customers|callers|users|passengers|members|patients|clients) (?:told|said)|客户评价|客戶評價|投诉情况|投訴情況|客诉|客訴|feedback|complaints?\b|voice of (?:the )?customer/i],
+  ['evaluation', /评价|評價|评估|評估|效率与质量|效率與質量|质量评价|自我评价|分析|analysis|evaluation|assessment|efficiency|what drove|drivers? of|behind the numbers|why\b/i],
   ['data', /数据|數據|数字|指标|指標|统计|統計|概况|概況|情况|情況|现状|現狀|回顾|回顧|业务量|業務量|服务量|服務量|营运|營運|运营|運營|data|metrics|kpis?\b|figures|numbers|overview|where we are|performance|status|statistics|results/i],
 ];
 

@@ -152,3 +152,21 @@ describe('model: prose that only looks like an action or a goal', () => {
     assert.deepEqual(r.model.goals.map((g) => g.text), ['异常件平均处理时长降至 2 天。']);
   });
 });
+
+describe('model: parts given by their content, owners credited after a dash', () => {
+  const missing = (text: string) => analyze(text, { locale: 'en', now: new Date(2026, 10, 23) }).findings.filter((f) => f.rule === 'missing-section').map((f) => f.message);
+  it('counts goals stated in the plan section, and actions due at different times as phases', () => {
+    const doc = `---\ntype: plan\nperiod: 2027-Q1\n---\n\n# 2027 年第一季度工作计划\n\n## 一、工作计划\n\n本季度目标：满意度达到 90%，平均响应时间不超过 30 秒。\n\n1. 更新话术库。责任人：培训专员 李明；完成时间：2027 年 1 月 31 日。\n2. 上线自动回访。责任人：客服组长 王芳；完成时间：2027 年 3 月 31 日。\n\n## 二、监控与反馈\n\n每周检查进度，每月复盘，持续优化。\n`;
+    assert.deepEqual(missing(doc), []);
+  });
+  it('still reports a part whose heading is there but empty', () => {
+    const doc = `---\ntype: summary\nperiod: 2026-10\n---\n\n# 十月总结\n\n## 一、服务数据统计\n\n本月受理咨询 3,260 件，平均响应时间 18 秒，投诉率 0.42%，满意度 92.7%。客户反映退款慢。\n\n## 二、客户反馈分析\n\n## 三、问题归类与分析\n\n**（一）流程问题**：退款审批慢，原因是审批节点多。\n\n## 四、工作效率与质量评价\n\n质检合格率 96%。\n`;
+    assert.equal(missing(doc).length, 1);
+  });
+  it('reads an owner credited after a dash', () => {
+    const r = analyze('# Plan 2027\n\n## What we will do\n\n1. *Text-reply cancellations.* Reminders go out five days ahead. — Digital services lead Tom Aldridge, live by end of March 2027.\n', { locale: 'en' });
+    assert.equal(r.model.actions.length, 1);
+    assert.equal(r.model.actions[0].owner?.text, 'Digital services lead Tom Aldridge');
+    assert.ok(r.model.actions[0].deadline && r.model.actions[0].deadline.kind !== 'vague');
+  });
+});
