@@ -209,38 +209,48 @@ export class TeamDashboard implements vscode.Disposable {
     return Math.max(200, typeof v === 'number' ? Math.min(v, 10_000) : 300);
   }
 
+  private webviewOptions(): vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      enableCommandUris: false,
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
+    };
+  }
+
   /** Opens (or reveals) the panel and computes the report; resolves when it is posted. */
   async open(): Promise<DashboardState> {
     if (!this.panel) {
       const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Team dashboard'), vscode.ViewColumn.Active, {
-        enableScripts: true,
+        ...this.webviewOptions(),
         enableFindWidget: true,
         retainContextWhenHidden: false,
-        enableCommandUris: false,
-        localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
       });
-      this.panel = panel;
-      panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.png');
-      panel.onDidDispose(() => this.closed(), null, this.panelDisposables);
-      panel.webview.onDidReceiveMessage((m) => this.receive(m), null, this.panelDisposables);
-      panel.onDidChangeViewState(() => {
-        this.state.visible = panel.visible;
-      }, null, this.panelDisposables);
-      panel.webview.html = this.shell();
-      this.state = { ...this.emptyState(), open: true, visible: true };
-      // Files created, changed or deleted outside the editor (a pull, a copy) count too.
-      try {
-        this.watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
-        this.watcher.onDidCreate((u) => this.schedule(u), null, this.panelDisposables);
-        this.watcher.onDidChange((u) => this.schedule(u), null, this.panelDisposables);
-        this.watcher.onDidDelete((u) => this.schedule(u), null, this.panelDisposables);
-        this.panelDisposables.push(this.watcher);
-      } catch {
-        // Not every file system can be watched: saving in the editor still refreshes.
-      }
+      this.adopt(panel);
     } else this.panel.reveal(undefined, false);
     await this.refresh(true);
     return this.getState();
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.png');
+    panel.onDidDispose(() => this.closed(), null, this.panelDisposables);
+    panel.webview.onDidReceiveMessage((m) => this.receive(m), null, this.panelDisposables);
+    panel.onDidChangeViewState(() => {
+      this.state.visible = panel.visible;
+    }, null, this.panelDisposables);
+    panel.webview.html = this.shell();
+    this.state = { ...this.emptyState(), open: true, visible: true };
+    // Files created, changed or deleted outside the editor (a pull, a copy) count too.
+    try {
+      this.watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
+      this.watcher.onDidCreate((u) => this.schedule(u), null, this.panelDisposables);
+      this.watcher.onDidChange((u) => this.schedule(u), null, this.panelDisposables);
+      this.watcher.onDidDelete((u) => this.schedule(u), null, this.panelDisposables);
+      this.panelDisposables.push(this.watcher);
+    } catch {
+      // Not every file system can be watched: saving in the editor still refreshes.
+    }
   }
 
   private closed(): void {
