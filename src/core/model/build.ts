@@ -346,8 +346,10 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
 
   function phaseFromUnit(u: Unit): Phase {
     const t = u.text;
-    const firstLine = t.split(/\r?\n/)[0];
-    const range = lines.range(u.start + (t.length - t.trimStart().length), u.start + firstLine.length);
+    // From the unit's start to the end of its first non-blank line (a unit may start with a blank one).
+    const lead = t.length - t.trimStart().length;
+    const firstLine = t.slice(0, lead) + t.slice(lead).split(/\r\n|\r|\n/)[0];
+    const range = lines.range(u.start + lead, u.start + firstLine.length);
     const phase: Phase = { name: headingName(firstLine.trim()).slice(0, 40), range, form: 'list' };
     const ind = /(?:阶段指标|階段指標|阶段目标|階段目標|指标|指標|目标|目標|衡量|indicators?|targets?|KPIs?|success measures?)\s*[:：]\s*([^\n]+)/i.exec(t);
     if (ind && !isBlank(ind[1])) {
