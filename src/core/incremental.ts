@@ -89,8 +89,8 @@ class Cache implements ChunkCache {
     const key = found?.closed ? text.slice(0, found.end + 2) : undefined;
     if (key === undefined) return parseFrontmatterOf(text, lines);
     if (this.fm?.key !== key) this.fm = { key, info: parseFrontmatterOf(text, lines) };
-    // A copy: the model is the caller's to keep.
-    return structuredClone(this.fm.info);
+    // Shared with the previous result, like the chunks' findings (results are read-only).
+    return this.fm.info;
   }
 
   sweep(): void {
