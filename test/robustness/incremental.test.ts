@@ -39,7 +39,7 @@ describe('robustness: incremental analysis equals full analysis', function () {
     let steps = 0;
     checkProperty(
       'incremental = full after random edits',
-      fc.property(fc.oneof({ weight: 4, arbitrary: document }, { weight: 1, arbitrary: anyInput }), fc.array(edit, { minLength: 1, maxLength: 4 }), (start, edits) => {
+      fc.property(fc.oneof({ weight: 4, arbitrary: document }, { weight: 1, arbitrary: anyInput }), fc.array(edit, { minLength: 1, maxLength: 3 }), (start, edits) => {
         fc.pre(!affectedByOpenIssue(start));
         const options: InternalOptions = { now, locale: locales[i++ % 3] };
         const analyzer = createAnalyzer!(options);

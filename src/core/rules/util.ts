@@ -101,7 +101,8 @@ export function openBlockAtEnd(text: string, from = 0): number | undefined {
   type Open = { start: number; until: (line: string) => boolean };
   let open: Open | undefined;
   const re = /[^\n\r]*(?:\r\n|\r|\n|$)/g;
-  re.lastIndex = from;
+  // A leading BOM is not part of the first line for the Markdown parser.
+  re.lastIndex = from === 0 && text.charCodeAt(0) === 0xfeff ? 1 : from;
   for (let m = re.exec(text); m && m[0] !== ''; m = re.exec(text)) {
     const raw = m[0].replace(/[\r\n]+$/, '');
     if (open) {
