@@ -3,14 +3,16 @@ import type { Finding, TextEdit } from './types';
 /**
  * The edits of `edits` that can be applied together, in text order: out-of-range edits are dropped,
  * and of two overlapping edits the one further down the text wins (a later pass picks the other up).
- * Insertions at one offset keep the order they were given in, so parts inserted at the same place
- * follow the document type's order.
+ * Insertions at one offset: text that continues the line (`；责任人：…` appended to an item) comes
+ * before text that starts on a new line (a part appended at the end of the document); otherwise they
+ * keep the order they were given in, so parts inserted at one place follow the document type's order.
  */
 export function plannedEdits(text: string, edits: TextEdit[]): TextEdit[] {
   const indexed = edits
     .map((e, i) => ({ e, i }))
     .filter(({ e }) => Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.start <= e.end && e.end <= text.length);
-  indexed.sort((a, b) => b.e.start - a.e.start || b.e.end - a.e.end || b.i - a.i);
+  const newLine = (e: TextEdit) => (e.start === e.end && /^[\r\n]/.test(e.text) ? 1 : 0);
+  indexed.sort((a, b) => b.e.start - a.e.start || b.e.end - a.e.end || newLine(b.e) - newLine(a.e) || b.i - a.i);
   const out: TextEdit[] = [];
   let limit = Infinity;
   for (const { e } of indexed) {
