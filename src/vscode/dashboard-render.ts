@@ -46,6 +46,8 @@ export interface DashboardLabels {
   worse: string;
   same: string;
   gap: string;
+  /** With `{from}` and `{to}`: how many summaries each total combines. */
+  contributors: string;
   methods: Record<AggregateMethod, string>;
   /** "{0} documents" on a row built from several. */
   documentsN: string;
@@ -272,7 +274,7 @@ function trendHtml(report: RollupReport, trend: KpiTrend, L: DashboardLabels): s
       const sign = c.delta > 0 ? '+' : '';
       const pct = c.pct !== undefined ? ` (${c.pct > 0 ? '+' : ''}${Math.round(c.pct * 10) / 10}%)` : '';
       const word = verdictWord(c.verdict);
-      return `<li class="csplan-change csplan-${escapeHtml(c.verdict)}" data-verdict="${escapeHtml(c.verdict)}">${escapeHtml(labelOf(c.from))} → ${escapeHtml(labelOf(c.to))}: ${escapeHtml(sign + num(c.delta, trend.unit, locale) + pct)}${word ? ` <strong>${escapeHtml(word)}</strong>` : ''}${c.gap ? ` <span class="csplan-muted">${escapeHtml(L.gap)}</span>` : ''}</li>`;
+      return `<li class="csplan-change csplan-${escapeHtml(c.verdict)}" data-verdict="${escapeHtml(c.verdict)}">${escapeHtml(labelOf(c.from))} → ${escapeHtml(labelOf(c.to))}: ${escapeHtml(sign + num(c.delta, trend.unit, locale) + pct)}${word ? ` <strong>${escapeHtml(word)}</strong>` : ''}${c.gap ? ` <span class="csplan-muted">${escapeHtml(L.gap)}</span>` : ''}${c.contributors ? ` <span class="csplan-muted">${escapeHtml(L.contributors.replace('{from}', String(c.contributors.from)).replace('{to}', String(c.contributors.to)))}</span>` : ''}</li>`;
     })
     .join('');
   const legend = Object.keys(personLines(trend))

@@ -118,6 +118,7 @@ export function dashboardLabels(): DashboardLabels {
     worse: vscode.l10n.t('worse'),
     same: vscode.l10n.t('unchanged'),
     gap: vscode.l10n.t('(a period in between has no data)'),
+    contributors: vscode.l10n.t('(totals of {0} and {1} summaries)', '{from}', '{to}'),
     methods: { sum: vscode.l10n.t('sum'), 'weighted-mean': vscode.l10n.t('weighted by inquiries'), mean: vscode.l10n.t('mean') },
     documentsN: vscode.l10n.t('{0} documents'),
     higherBetter: vscode.l10n.t('Higher is better'),

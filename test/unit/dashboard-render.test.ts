@@ -14,7 +14,7 @@ const L: DashboardLabels = {
   missing: 'Missing summaries', noMissing: 'none missing', lastDocument: 'last: {0}', incomplete: 'Incomplete', noIncomplete: 'all complete',
   document: 'Document', line: 'Line', score: 'Score', missingItems: 'Missing', pitfalls: 'Pitfalls', problems: 'Problems', noProblems: 'no problems',
   usedInstead: 'used instead: {0}', noDocuments: 'no documents', noTables: 'no tables', better: 'better', worse: 'worse', same: 'same',
-  gap: 'gap', methods: { sum: 'sum', 'weighted-mean': 'weighted', mean: 'mean' }, documentsN: '{0} documents', higherBetter: 'higher', lowerBetter: 'lower',
+  gap: 'gap', contributors: '({from} → {to})', methods: { sum: 'sum', 'weighted-mean': 'weighted', mean: 'mean' }, documentsN: '{0} documents', higherBetter: 'higher', lowerBetter: 'lower',
 };
 
 function doc(author: string, team: string, period: string, satisfaction: number, inquiries: number): string {
@@ -85,7 +85,7 @@ describe('team dashboard HTML (dashboard-render)', () => {
       assert.match(svg, /^<svg class="csplan-trend-chart"/);
       assert.doesNotMatch(svg, /NaN|Infinity|undefined/);
     }
-    const one = trendSvg({ kpi: 'satisfaction', kind: 'month', unit: '%', betterWhen: 'higher', points: [{ period: '2026-10', label: 'Oct 2026', value: 90 }], changes: [], perRow: { a: [90] } }, 'en', L);
+    const one = trendSvg({ kpi: 'satisfaction', kind: 'month', unit: '%', betterWhen: 'higher', points: [{ period: '2026-10', label: 'Oct 2026', value: 90, n: 1 }], changes: [], perRow: { a: [90] } }, 'en', L);
     assert.doesNotMatch(one, /NaN|Infinity/);
     assert.match(one, /csplan-team-dot/);
   });

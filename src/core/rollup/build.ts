@@ -413,13 +413,13 @@ function seriesOf(kind: PeriodKind, periods: { period: Period; docs: Used[] }[],
   const rowOf = (u: Used) => (by === 'team' ? u.doc.team || rm('noTeam', L) : u.who);
   for (const kpi of keys) {
     const unit = unitOf.get(kpi)!;
-    const points: KpiTrend['points'] = [];
+    const points: (KpiTrend['points'][number] & { sum: boolean })[] = [];
     const perRow: Record<string, (number | null)[]> = {};
     const rowValuesAt: Map<string, number>[] = [];
     for (const p of list) {
       const cell = aggregate(p.docs, kpi, unit, L);
       if (cell?.value === undefined) continue;
-      points.push({ period: p.period.key, label: p.period.label[L], value: cell.value });
+      points.push({ period: p.period.key, label: p.period.label[L], value: cell.value, n: cell.n, sum: cell.method === 'sum' });
       // A row's own figure, combined like the team's (one document, or a team's, or a person's quarter).
       const groups = new Map<string, Used[]>();
       for (const u of p.docs) groups.set(rowOf(u), [...(groups.get(rowOf(u)) ?? []), u]);
@@ -443,9 +443,14 @@ function seriesOf(kind: PeriodKind, periods: { period: Period; docs: Used[] }[],
       const pa = list.find((p) => p.period.key === a.period)!.period;
       const pb = list.find((p) => p.period.key === b.period)!.period;
       if (monthIndex(pb.start) !== monthIndex(pa.end) + 1) change.gap = true;
+      // A total over 4 summaries against one over 3 measures the missing summary, not the team.
+      if (a.sum && a.n !== b.n) {
+        change.contributors = { from: a.n, to: b.n };
+        change.verdict = 'neutral';
+      }
       changes.push(change);
     }
-    out.push({ kpi, kind, unit, betterWhen: KPI_INFO[kpi].better, points, changes, perRow });
+    out.push({ kpi, kind, unit, betterWhen: KPI_INFO[kpi].better, points: points.map(({ sum: _sum, ...p }) => p), changes, perRow });
   }
   return out;
 }

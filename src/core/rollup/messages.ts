@@ -110,6 +110,7 @@ export const RM = {
   same: { 'zh-CN': '持平', 'zh-TW': '持平', en: 'same' },
   neutral: { 'zh-CN': '变化', 'zh-TW': '變化', en: 'change' },
   gap: { 'zh-CN': '（中间有缺期）', 'zh-TW': '（中間有缺期）', en: '(periods between have no data)' },
+  contributors: { 'zh-CN': '（汇总的总结由 {from} 份变为 {to} 份）', 'zh-TW': '（彙整的總結由 {from} 份變為 {to} 份）', en: '(totals of {from} and {to} summaries)' },
   missingHeading: { 'zh-CN': '未提交', 'zh-TW': '未繳交', en: 'Not handed in' },
   missingLine: { 'zh-CN': '{period}：{who}', 'zh-TW': '{period}：{who}', en: '{period}: {who}' },
   incompleteHeading: { 'zh-CN': '不完整的文档（完整度低于 {n}）', 'zh-TW': '不完整的文件（完整度低於 {n}）', en: 'Incomplete documents (below {n})' },

@@ -136,7 +136,7 @@ export function rollupMarkdown(report: RollupReport, locale: Locale = report.loc
       out.push(`| ${rm('period', L)} | ${rm('teamAggregate', L)} | ± |`, '| --- | ---: | --- |');
       tr.points.forEach((p, i) => {
         const c = i > 0 ? tr.changes[i - 1] : undefined;
-        const change = c ? `${mdText(formatChange(c, tr.unit, L))} ${verdictText(c.verdict, L)}${c.gap ? ' ' + rm('gap', L) : ''}` : '';
+        const change = c ? `${mdText(formatChange(c, tr.unit, L))} ${verdictText(c.verdict, L)}${c.gap ? ' ' + rm('gap', L) : ''}${c.contributors ? ' ' + rm('contributors', L, c.contributors) : ''}` : '';
         out.push(`| ${mdText(p.label)} | ${mdText(formatValue(p.value, tr.unit, L))} | ${change} |`);
       });
       out.push('');
@@ -283,7 +283,7 @@ export function rollupBodyHtml(report: RollupReport, locale: Locale = report.loc
     h.push(`<section><h2>${e(rm('trends', L))}</h2><div class="csplan-trends">`);
     for (const tr of report.trends) {
       const last = tr.changes[tr.changes.length - 1];
-      const summary = last ? `<p class="csplan-${last.verdict}">${e(`${formatChange(last, tr.unit, L)} ${rm(last.verdict, L)}${last.gap ? ' ' + rm('gap', L) : ''}`)}</p>` : '';
+      const summary = last ? `<p class="csplan-${last.verdict}">${e(`${formatChange(last, tr.unit, L)} ${rm(last.verdict, L)}${last.gap ? ' ' + rm('gap', L) : ''}${last.contributors ? ' ' + rm('contributors', L, last.contributors) : ''}`)}</p>` : '';
       h.push(`<div class="csplan-trend"><h3>${e(trendTitle(tr, L))}</h3>${trendChartSvg(tr, L)}${summary}</div>`);
     }
     h.push('</div></section>');

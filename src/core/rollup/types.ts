@@ -166,6 +166,11 @@ export interface TrendChange {
   verdict: Verdict;
   /** True when the two periods are not adjacent (a period in between has no data). */
   gap?: boolean;
+  /**
+   * For a summed KPI, set when a different number of summaries went into the two totals: the
+   * change then says more about who handed in than about the work, so `verdict` is 'neutral'.
+   */
+  contributors?: { from: number; to: number };
 }
 
 export interface KpiTrend {
@@ -174,7 +179,8 @@ export interface KpiTrend {
   kind: PeriodKind;
   unit: KpiUnit;
   betterWhen: BetterWhen;
-  points: { period: string; label: string; value: number }[];
+  /** `n`: how many summaries (rows) the team figure of that period combines. */
+  points: { period: string; label: string; value: number; n: number }[];
   changes: TrendChange[];
   /** Per person (or team): value per point, in the order of `points` (null where none). */
   perRow: Record<string, (number | null)[]>;

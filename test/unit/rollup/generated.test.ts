@@ -133,7 +133,12 @@ describe('rollup: a generated team folder (14 people × 6 months, 2 teams)', fun
         const verdict = k === 'inquiries' ? 'neutral' : (delta < 0) === LOWER_IS_BETTER.has(k) ? 'better' : 'worse';
         assert.equal(c.verdict, verdict, `${k} ${c.from}→${c.to}`);
         assert.ok(!c.gap);
+        // A total is compared with one over a different number of summaries: said so, not judged.
+        const [na, nb] = [byMonth.get(team.months[i])!.length, byMonth.get(team.months[i + 1])!.length];
+        if (k === 'inquiries' && na !== nb) assert.deepEqual(c.contributors, { from: na, to: nb }, `${c.from}→${c.to}`);
+        else assert.equal(c.contributors, undefined, `${k} ${c.from}→${c.to}`);
       });
+      trend.points.forEach((pt, i) => assert.equal(pt.n, byMonth.get(team.months[i])!.length, `${k} ${pt.period} n`));
       // Each person's own series, with null where they did not hand in.
       for (const p of team.people) {
         const series = trend.perRow[p.name];
