@@ -81,6 +81,8 @@ describe('analyze()', () => {
     assert.ok(f.length >= 2, JSON.stringify(f));
     assert.ok(f.some((x) => x.range.start.line === 4));
     assert.ok(f.some((x) => x.range.start.line === 5));
+    // On the key itself, not on the value.
+    assert.deepEqual(f.map((x) => text.slice(x.range.start.offset, x.range.end.offset)).sort(), ['actual', 'satisfaction']);
   });
 
   it('counts columns in UTF-16 units and handles CRLF and a BOM', () => {
