@@ -13,7 +13,7 @@ import { detectLocale, format } from './i18n';
 export interface InternalOptions extends AnalyzeOptions {
   /** "Today" for fixes that propose dates (tests pin it). */
   now?: Date;
-  /** Parse the document whole instead of in chunks (tests compare the two). */
+  /** Parse the document whole (true) or in chunks (false) instead of choosing by its length (tests compare the two). */
   wholeParse?: boolean;
 }
 
@@ -31,6 +31,9 @@ export interface ChunkCache {
   /** Called after every analysis: what was not used in it may go. */
   sweep(): void;
 }
+
+/** Documents shorter than this (in UTF-16 units) are parsed whole by analyze(). */
+const WHOLE_PARSE_BELOW = 6000;
 
 export function analyze(text: string, options: InternalOptions = {}): AnalyzeResult {
   return analyzeWith(text, options);
@@ -52,7 +55,10 @@ export function analyzeWith(text: string, options: InternalOptions = {}, cache?:
   }
   const inputLines = new LineIndex(input);
   const headingsOf = new WeakMap<object, ModelChunk['headings']>();
-  const chunks: ModelChunk[] = (options.wholeParse ? [{ start: 0, end: input.length, line: 0, text: input, tree: parseMarkdownAt(input) }] : parseChunks(
+  // A short document costs less parsed whole than in chunks (the result is the same); the analyzer
+  // always works in chunks, which it reuses.
+  const whole = options.wholeParse ?? (!cache && input.length < WHOLE_PARSE_BELOW);
+  const chunks: ModelChunk[] = (whole ? [{ start: 0, end: input.length, line: 0, text: input, tree: parseMarkdownAt(input) }] : parseChunks(
     input,
     cache
       ? (chunkText, next) => {
