@@ -13,6 +13,7 @@ import * as vscode from 'vscode';
 import { analyze } from '../core/analyze';
 import type { AnalyzeResult, Locale } from '../core/types';
 import { buildRollup, renderRollup, renderRollupDocx, summarizeDocument } from '../core/rollup';
+import { failedSummary } from '../core/rollup/summarize';
 import type { DocSummary, RollupBy, RollupReport } from '../core/rollup/types';
 import { displayLocale, effectiveConfig, type RcFinder } from './config';
 import { isCsplanDocument } from './linter';
@@ -133,22 +134,6 @@ function isCandidate(result: AnalyzeResult): boolean {
   const data = fm?.data;
   if (data && ('author' in data || 'period' in data)) return true;
   return isCsplanDocument(result);
-}
-
-/** The summary of a file that cannot be read as UTF-8 text: still listed, as a problem. */
-function unreadableSummary(path: string, detail: string): DocSummary {
-  return {
-    path,
-    type: 'summary',
-    typeSource: 'inferred',
-    period: {},
-    kpis: {},
-    completeness: { score: 0, met: 0, total: 0, missing: [] },
-    findingCounts: {},
-    findingTotal: 0,
-    pitfalls: [],
-    problem: { kind: 'unreadable-file', detail },
-  };
 }
 
 export class TeamDashboard implements vscode.Disposable {
@@ -344,7 +329,7 @@ export class TeamDashboard implements vscode.Disposable {
       const bytes = await vscode.workspace.fs.readFile(uri);
       return { uri, entry, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
     } catch (e) {
-      entry.summary = unreadableSummary(key, e instanceof Error ? e.message : String(e));
+      entry.summary = failedSummary(key, e instanceof Error ? e.message : String(e));
       return { uri, entry };
     }
   }
