@@ -109,7 +109,8 @@ export function openBlockAtEnd(text: string, from = 0): number | undefined {
       if (open.until(raw)) open = undefined;
       continue;
     }
-    const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(raw);
+    // `[^\r\n]*`, not `.*`: `.` stops at U+2028/U+2029, which Markdown does not count as line ends.
+    const fence = /^ {0,3}(`{3,}|~{3,})([^\r\n]*)$/.exec(raw);
     if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
       const ch = fence[1][0];
       const len = fence[1].length;
