@@ -121,6 +121,34 @@ describe('csplan on hostile inputs (built CLI)', function () {
     }
   });
 
+  it('--fix that cannot write (a folder it may not write to): a clear message, exit 2, every file unchanged', function () {
+    // As `nobody`, with the files writable by nobody but the folder only by root: the temporary file
+    // cannot be created, so nothing may be written at all.
+    const a = tmp.write('locked/a.md', PLAN_ZH);
+    const b = tmp.write('locked/b.md', PLAN_ZH.replace('新人带教', '话术更新'));
+    for (const p of [a, b]) {
+      chmodSync(p, 0o666);
+    }
+    chmodSync(tmp.path, 0o755);
+    chmodSync(tmp.file('locked'), 0o755);
+    const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, 'lint', '--fix', '--locale', 'zh-CN', 'locked'], {
+      cwd: tmp.path,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, NO_COLOR: '1', HOME: '/' },
+      timeout: 60_000,
+    });
+    if (r.error || /setpriv: /.test(r.stderr ?? '')) {
+      console.log(`      (skipped: cannot run as another user here: ${r.error?.message ?? r.stderr})`);
+      this.skip();
+    }
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /a\.md：无法写入修复（EACCES），文件保持不变。/);
+    assert.match(r.stderr, /b\.md：无法写入修复（EACCES），文件保持不变。/);
+    assert.equal(readFileSync(a, 'utf8'), PLAN_ZH);
+    assert.equal(readFileSync(b, 'utf8'), PLAN_ZH.replace('新人带教', '话术更新'));
+    assert.deepEqual(readdirSync(tmp.file('locked')).sort(), ['a.md', 'b.md'], 'no temporary file left');
+  });
+
   it('--fix killed midway over many files leaves every file either as it was or fully fixed, never truncated', async function () {
     const N = 300;
     // Each file differs a little, so a half-written file could not pass for another one.
