@@ -20,9 +20,10 @@ const common = {
 
 /** Each entry: [source, options]; an entry whose source does not exist yet is skipped. */
 const entries = [
-  ['src/vscode/extension.ts', { outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] }],
+  // Banner and footer stamp when the bundle starts and ends evaluating: activate() reports both costs.
+  ['src/vscode/extension.ts', { outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], banner: { js: 'globalThis.__csplanLoadStart = globalThis.performance ? performance.now() : Date.now();' }, footer: { js: 'globalThis.__csplanLoadEnd = globalThis.performance ? performance.now() : Date.now();' } }],
   // VS Code for the Web runs extensions in a Worker: no `document`, so prefer packages' worker builds.
-  ['src/vscode/extension.ts', { outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], conditions: ['worker', 'browser'], define: { 'process.env.CSPLAN_WEB': '"1"' } }],
+  ['src/vscode/extension.ts', { outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], conditions: ['worker', 'browser'], define: { 'process.env.CSPLAN_WEB': '"1"' }, banner: { js: 'globalThis.__csplanLoadStart = globalThis.performance ? performance.now() : Date.now();' }, footer: { js: 'globalThis.__csplanLoadEnd = globalThis.performance ? performance.now() : Date.now();' } }],
   ['src/cli/main.ts', { outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } }],
   ['src/cli/worker.ts', { outfile: 'dist/worker.js', platform: 'node', format: 'cjs' }],
   ['src/cli/rollup-worker.ts', { outfile: 'dist/rollup-worker.js', platform: 'node', format: 'cjs' }],

@@ -5,7 +5,8 @@
 // size are interleaved (floor, cold, incremental, markdownlint, render, floor, …) so a busy machine
 // slows them alike and the ratios stay meaningful even when the absolute times do not.
 //
-// Usage: node scripts/bench/run.mjs [--no-build] [--quick] [--wall] [--json FILE] [--only docs|cli|bundle]
+// Usage: node scripts/bench/run.mjs [--no-build] [--quick] [--wall] [--json FILE] [--only docs|cli|bundle] [--no-host]
+//   --no-host  skip starting the real VS Code host (code-server) to measure the extension's activation
 //   --quick  fewer repetitions and no 20,000-line document (a smoke run)
 //   --wall   time documents in wall-clock time (default: the process's CPU time)
 //   --json   also write every figure and ratio to FILE
@@ -29,6 +30,7 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
     only: { type: 'string' },
     wall: { type: 'boolean', default: false },
+    'no-host': { type: 'boolean', default: false },
   },
 });
 const only = (part) => !args.only || args.only === part;
@@ -228,7 +230,7 @@ if (only('bundle')) {
   results.bundle = { 'dist/extension.js': size('dist/extension.js'), 'dist/web/extension.js': size('dist/web/extension.js') };
   // Loading the bundle (evaluating its top-level code) in a fresh Node process, with `vscode`
   // answered by an inert stand-in: the part of activation that the bundle's size and eager
-  // initialisation cost. The full activation in the real host is measured by the integration run.
+  // initialisation cost. The activation in the real host is measured below.
   const names = [...readFileSync(join(root, 'node_modules/@types/vscode/index.d.ts'), 'utf8').matchAll(/^\s{1,4}export (?:class|enum|namespace|const|function|let) (\w+)/gm)].map((m) => m[1]);
   const probe = `
     const Module = require('node:module');
@@ -253,8 +255,19 @@ if (only('bundle')) {
     else if (i === 0) console.log(`loading dist/extension.js failed: ${r.stderr.slice(-300)}`);
   }
   results.bundle.loadMs = loads.length ? median(loads) : undefined;
+  // The activation in the real host: the harness tests of the integration suite in code-server (one
+  // host start, about a minute); the extension stamps the bundle's evaluation and activate() itself.
+  if (!args['no-host']) {
+    const r = spawnSync(process.execPath, [join(root, 'scripts/vscode/run-integration.mjs'), '--locale', 'en', '--no-build', '--grep', 'harness'], { cwd: root, encoding: 'utf8' });
+    const file = join(root, 'test-results', 'integration-en-results.json');
+    const activation = r.status === 0 && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).activation : undefined;
+    if (activation) results.bundle.hostActivation = activation;
+    else console.log(`the real host did not report an activation (exit ${r.status}): ${(r.stdout + r.stderr).slice(-400)}`);
+  }
   const kib = (b) => (b === undefined ? '—' : `${(b / 1024).toFixed(0)} KiB`);
   console.log(`bundles: dist/extension.js ${kib(results.bundle['dist/extension.js'])} · dist/web/extension.js ${kib(results.bundle['dist/web/extension.js'])} · loading dist/extension.js ${results.bundle.loadMs !== undefined ? ms(results.bundle.loadMs) + ' ms' : '—'}`);
+  const ha = results.bundle.hostActivation;
+  if (ha) console.log(`activation in the real host (code-server): bundle evaluated in ${ms(ha.loadMs ?? NaN)} ms, activate() ${ms(ha.activateMs)} ms`);
 }
 
 // ── Summary ───────────────────────────────────────────────────────────────────────────────────

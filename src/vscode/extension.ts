@@ -23,9 +23,18 @@ export interface CsplanApi {
   whenIdle(uri: vscode.Uri, timeoutMs?: number): Promise<void>;
   /** How many analyses ran since activation (for one document, or all). */
   runs(uri?: vscode.Uri): number;
+  /**
+   * What activation cost in this host: `loadMs` evaluating the bundle (between the stamps of the
+   * banner and footer added by scripts/build.mjs), `activateMs` running activate().
+   */
+  timings(): { loadMs?: number; activateMs: number };
 }
 
+const now = () => (globalThis.performance ? performance.now() : Date.now());
+const stamps = globalThis as { __csplanLoadStart?: number; __csplanLoadEnd?: number };
+
 export function activate(context: vscode.ExtensionContext): CsplanApi {
+  const activateStart = now();
   const log = vscode.window.createOutputChannel('CS Plan', { log: true });
   const linter = new Linter(context.extensionUri, log);
   const status = new ScoreStatus(linter);
@@ -103,8 +112,12 @@ export function activate(context: vscode.ExtensionContext): CsplanApi {
       }
     },
     runs: (uri) => (uri ? (linter.runsByUri.get(uri.toString()) ?? 0) : linter.runs),
+    timings: () => timings,
   };
-  log.info(`activated (${vscode.env.appName} ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, language ${vscode.env.language})`);
+  // The footer runs after this module's top level, so read its stamp here, not at load.
+  const { __csplanLoadStart: loadStart, __csplanLoadEnd: loadEnd } = stamps;
+  const timings = { loadMs: loadStart !== undefined && loadEnd !== undefined ? loadEnd - loadStart : undefined, activateMs: now() - activateStart };
+  log.info(`activated (${vscode.env.appName} ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, language ${vscode.env.language}) — bundle ${timings.loadMs?.toFixed(0) ?? '?'} ms + activate ${timings.activateMs.toFixed(0)} ms`);
   return api;
 }
 

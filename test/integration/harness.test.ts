@@ -43,6 +43,12 @@ describe('real VS Code host (harness)', () => {
     assert.equal(ext.isActive, true);
   });
 
+  it('reports what its activation cost in this host (bundle evaluation and activate())', () => {
+    const t = (vscode.extensions.getExtension(EXTENSION_ID)!.exports as { timings(): { loadMs?: number; activateMs: number } }).timings();
+    assert.ok(Number.isFinite(t.activateMs) && t.activateMs >= 0, `activateMs ${t.activateMs}`);
+    assert.ok(t.loadMs !== undefined && Number.isFinite(t.loadMs) && t.loadMs >= 0, `loadMs ${t.loadMs}: the bundle's banner stamp is missing`);
+  });
+
   const expected = process.env.CSPLAN_EXPECTED_LANGUAGE;
   (expected ? it : it.skip)(`has the display language the launcher asked for (${expected ?? 'not set'})`, () => {
     assert.equal(vscode.env.language, expected);
