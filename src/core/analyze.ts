@@ -73,6 +73,12 @@ export function analyzeWith(text: string, options: InternalOptions = {}, cache?:
     ...(cache ? { walk: (c: ModelChunk, ctx: ChunkContext) => cache.walk(c, ctx) } : {}),
   });
   cache?.sweep();
+  if (truncatedAt !== undefined) {
+    // The rules must know the cut is not the document's end (fixes that append would land in the
+    // middle of the writer's text); the model keeps the whole text for the preview.
+    model.text = text;
+    model.truncated = { limitBytes: maxBytes };
+  }
   const parsed = { lines: inputLines };
   const required = requiredParts(config);
   const docLocale = cache?.docLocale ? cache.docLocale(input) : detectLocale(input);

@@ -61,10 +61,17 @@ export function findFrontmatter(text: string): { start: number; contentStart: nu
   const open = /^---[ \t]*(\r?\n|\r)/.exec(text.slice(bom, bom + 8));
   if (!open) return undefined;
   const contentStart = bom + open[0].length;
-  const close = /^(?:---|\.\.\.)[ \t]*$/m;
+  // Only `---` closes it: remark-frontmatter (the Markdown side) knows no `...` closer, and the two
+  // readers must agree on where the YAML ends.
+  const close = /^---[ \t]*$/m;
   const rest = text.slice(contentStart);
   const m = close.exec(rest);
-  if (!m) return { start: bom, contentStart, contentEnd: text.length, end: text.length, closed: false };
+  if (!m) {
+    // Never closed: the YAML most likely runs to the first heading (the writer forgot the `---`).
+    const heading = /^#{1,6}[ \t]/m.exec(rest);
+    const contentEnd = heading ? contentStart + heading.index : text.length;
+    return { start: bom, contentStart, contentEnd, end: contentEnd, closed: false };
+  }
   const contentEnd = contentStart + m.index;
   return { start: bom, contentStart, contentEnd, end: contentEnd + m[0].length, closed: true };
 }

@@ -89,6 +89,11 @@ export interface ChunkContext {
   parts: (PartId | undefined)[];
   planLike: boolean;
   now?: Date;
+  /**
+   * Chunk-relative offset before which top-level blocks are not body: the YAML of a frontmatter
+   * whose closing `---` is missing (Markdown reads it as text; it is not the writer's prose).
+   */
+  bodyFrom?: number;
 }
 
 /** A chunk of the document (see parse.ts `parseChunks`): its text, tree and headings relative to it. */
@@ -164,6 +169,8 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
   chunks.forEach((c, k) => {
     const base = firstHeading[k];
     const ctx: ChunkContext = { parts: parts.slice(base, base + c.headings.length), planLike, now: options.now };
+    const fmEnd = doc.frontmatter && doc.frontmatter.errors.some((e) => e.message === 'unclosed') ? doc.frontmatter.range.end.offset : undefined;
+    if (fmEnd !== undefined && fmEnd > c.start) ctx.bodyFrom = fmEnd - c.start;
     // A document parsed whole is its own chunk: its line index is the document's.
     const moved = options.walk ? options.walk(c, ctx) : placeChunkModel(walkChunk(c, ctx, chunks.length === 1 ? lines : undefined), c, false);
     model.kpis.push(...moved.kpis);
@@ -227,6 +234,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   headings.forEach((h: HeadingBlock, i) => headingAt.set(h.index, i));
   let section = -1;
   tree.children.forEach((node, index) => {
+    if (ctx.bodyFrom !== undefined && (node.position?.start.offset ?? 0) < ctx.bodyFrom) return;
     const h = headingAt.get(index);
     if (h !== undefined) {
       section = h;
