@@ -126,10 +126,15 @@ export function kpisInProse(text: string): { key: KpiKey; label: string; value: 
   // A value is a number: without a digit there is nothing to find.
   if (!/\d/.test(s)) return out;
   const hits: { key: KpiKey; index: number; length: number; label: string }[] = [];
+  // Characters already taken by a name found by an earlier (more specific) pattern: checking a match
+  // costs its own length, so a very long line stays linear.
+  const taken = new Uint8Array(s.length);
   for (const [key, g] of KPI_PATTERNS_GLOBAL) {
     g.lastIndex = 0;
     for (let m; (m = g.exec(s)); ) {
-      if (hits.some((h) => m!.index < h.index + h.length && h.index < m!.index + m![0].length)) continue;
+      const end = m.index + m[0].length;
+      if (taken.subarray(m.index, end).includes(1)) continue;
+      taken.fill(1, m.index, end);
       hits.push({ key, index: m.index, length: m[0].length, label: m[0] });
     }
   }
@@ -139,7 +144,10 @@ export function kpisInProse(text: string): { key: KpiKey; label: string; value: 
     // A parenthetical right after the name explains it: 投诉率（服务本身的投诉占受理量的比例）：0.06%.
     const paren = /^\s*[（(][^）)]{0,40}[）)]/.exec(s.slice(from, from + 48));
     const skip = paren ? paren[0].length : 0;
-    const next = hits.find((x, j) => j > i && x.index >= from + skip);
+    // Hits do not overlap and are sorted: the next one past the parenthetical is a step or two on.
+    let j = i + 1;
+    while (j < hits.length && hits[j].index < from + skip) j++;
+    const next = hits[j];
     const limit = next ? next.index : s.length;
     let window = s.slice(from, limit);
     if (skip) window = ' '.repeat(skip) + window.slice(skip);
