@@ -3,6 +3,7 @@
 // document version being edited: offsets from an older version are never applied.
 import * as vscode from 'vscode';
 import type { Finding, Fix, TextEdit } from '../core/types';
+import { fixEdits, plannedEdits } from '../core/fixes';
 import { findingRange, isMarkdown, type Analysis, type Linter } from './linter';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('csplan');
@@ -158,17 +159,13 @@ export async function applyFix(linter: Linter, ref: FixRef): Promise<boolean> {
   return ok;
 }
 
-/** The preferred (else first) fix of every finding, merged into one edit: one undo step. */
+/**
+ * The preferred (else first) fix of every finding, merged into one edit: one undo step. The edits
+ * are chosen and ordered by the engine's plannedEdits, as `csplan lint --fix` does, so the editor
+ * and the command line produce the same text.
+ */
 export function fixAllEdits(a: Analysis): TextEdit[] {
-  const edits: TextEdit[] = [];
-  for (const f of a.result.findings) {
-    const fix = f.fixes?.find((x) => x.preferred) ?? f.fixes?.[0];
-    if (!fix) continue;
-    // All of a fix's edits or none: skip a fix that overlaps edits already taken.
-    const taken = nonOverlapping([...edits, ...fix.edits]);
-    if (taken.length === edits.length + nonOverlapping(fix.edits).length) edits.push(...fix.edits);
-  }
-  return nonOverlapping(edits);
+  return plannedEdits(a.result.model.text, fixEdits(a.result.findings));
 }
 
 export async function fixAll(linter: Linter, uri?: vscode.Uri): Promise<number> {
