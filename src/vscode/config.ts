@@ -11,7 +11,7 @@
 // The message language is the editor's: `csplan.locale` when not `auto`, else VS Code's display
 // language. A `.csplanrc` `locale` applies to the CLI only.
 import * as vscode from 'vscode';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { Config, DocType, Locale, PartId, RuleOptions, SeveritySetting } from '../core/types';
 import { resolveLocale } from '../core/i18n';
 import { RULES } from '../core/rules';
@@ -108,16 +108,38 @@ export function mergeConfig(base: Config, over: Config): Config {
   return out;
 }
 
+/**
+ * Reads a config file's text as the command line does (src/node/config.ts): YAML errors throw with
+ * their position, a tag the core schema does not know (`!!js/function`) is an error rather than a
+ * string, and aliases are expanded with a budget (an alias bomb throws instead of eating memory).
+ */
 export function parseRcText(text: string, name: string): unknown {
   if (name.endsWith('.json')) return JSON.parse(text);
   // YAML is a superset of JSON: a bare `.csplanrc` may be either.
-  return parseYaml(text);
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const [problem] = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
+  if (problem) {
+    problem.linePos ??= linePos(text, problem.pos[0]);
+    throw problem;
+  }
+  return doc.toJS({ maxAliasCount: 100 });
 }
+
+function linePos(text: string, offset: number): [{ line: number; col: number }] {
+  const before = text.slice(0, offset);
+  return [{ line: before.split('\n').length, col: offset - before.lastIndexOf('\n') }];
+}
+
+/** The largest config file read (as the command line): a bigger one is reported, not read. */
+export const MAX_RC_BYTES = 256 * 1024;
 
 const decoder = new TextDecoder('utf-8');
 
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
+async function readText(uri: vscode.Uri): Promise<string | { tooLarge: number } | undefined> {
   try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.type & vscode.FileType.Directory) return undefined;
+    if (stat.size > MAX_RC_BYTES) return { tooLarge: stat.size };
     return decoder.decode(await vscode.workspace.fs.readFile(uri));
   } catch {
     return undefined;
@@ -232,11 +254,15 @@ export class RcFinder implements vscode.Disposable {
     return p;
   }
 
-  private async load(uri: vscode.Uri, text: string, name: string, seen: Set<string>): Promise<RcFile> {
+  private async load(uri: vscode.Uri, text: string | { tooLarge: number }, name: string, seen: Set<string>): Promise<RcFile> {
     const problems: ConfigProblem[] = [];
     const at = (message: string, line = 0, column = 0) => problems.push({ uri, message, line, column });
     seen.add(uri.toString());
     this.watchOutside(uri);
+    if (typeof text !== 'string') {
+      at(vscode.l10n.t('This configuration file is too large ({0} bytes; at most {1}): it is not read, and the defaults are used.', text.tooLarge, MAX_RC_BYTES));
+      return { uri, config: {}, problems };
+    }
     let raw: unknown;
     try {
       raw = parseRcText(text, name);

@@ -149,6 +149,32 @@ describe('csplan diagnostics (editor)', function () {
     }
   });
 
+  it('reads no hostile .csplanrc: an unknown tag, an alias bomb and a huge file are problems on the file, the defaults apply', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'csplan-hostilerc-'));
+    try {
+      const cases: [string, string, RegExp][] = [
+        ['tag', 'rules:\n  vague-deadline: !!js/function "function () { return \'error\' }"\n', /tag/i],
+        ['bomb', 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\nrules:\n  vague-deadline: error\n', /alias/i],
+        ['huge', `rules:\n  vague-deadline: error\n# ${'x'.repeat(300 * 1024)}\n`, /300|large|过大|過大/],
+      ];
+      for (const [name, rcText, says] of cases) {
+        mkdirSync(path.join(dir, name));
+        const rc = path.join(dir, name, '.csplanrc.yaml');
+        writeFileSync(rc, rcText);
+        const file = path.join(dir, name, 'plan.md');
+        writeFileSync(file, await fixtureText('plan-issues.md'));
+        const editor = await openAndLint(vscode.Uri.file(file));
+        const d = await waitFor(() => vscode.languages.getDiagnostics(vscode.Uri.file(rc)).find((x) => x.source === 'csplan'), `${name}: a problem on the config file`);
+        assert.match(d.message, says, `${name}: ${d.message}`);
+        // Nothing of the file applies: vague-deadline keeps its default severity.
+        assert.strictEqual(csplanDiagnostics(editor.document.uri).find((x) => ruleOf(x) === 'vague-deadline')?.severity, vscode.DiagnosticSeverity.Warning, name);
+      }
+    } finally {
+      await closeAll();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('shows frontmatter schema violations at the offending key', async () => {
     const editor = await openUntitled('---\ntype: plan\nperiod: 2025-Q2\nkpis:\n  satisfaction: 120\n  投诉率_万分比: 3.5\n  response_time:\n    target: 20\n    unit: sec\n---\n\n# Q2\n');
     const doc = editor.document;
