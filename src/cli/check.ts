@@ -1,6 +1,7 @@
 // Checking one document: read it, find its config, lint, optionally fix and write back. Runs in the
 // main thread or in a worker (src/cli/worker.ts); the report is plain data so it crosses threads.
 import { analyze } from '../core/analyze';
+import { isCsplanDocument } from '../core/relevance';
 import { applyFixes } from '../core/fixes';
 import type { Finding, Locale, Severity } from '../core/types';
 import { loadConfigFor, type ConfigError } from '../node/config';
@@ -47,6 +48,8 @@ export interface FileReport {
   fixed?: boolean;
   /** For stdin with --fix: the fixed text (the original when nothing changed). */
   fixedText?: string;
+  /** Found in a folder or by a glob, and not a summary, plan or SOP: not checked. */
+  skipped?: boolean;
 }
 
 const reportedConfigErrors = new Set<string>();
@@ -85,17 +88,23 @@ function withEol(findings: Finding[], eol: '\n' | '\r\n'): Finding[] {
   );
 }
 
-/** Lints `text`; with `fix`, applies fixes until nothing changes. Returns the final text and findings. */
+/**
+ * Lints `text`; with `fix`, applies fixes until nothing changes. Returns the final text and findings.
+ * With `onlyRelevant`, Markdown that is not a summary, plan or SOP is left alone (`skipped`).
+ */
 export function checkText(
   text: string,
   filePath: string,
   options: CheckOptions,
-): { text: string; changed: boolean; findings: OutFinding[]; configErrors: ConfigError[] } {
+  onlyRelevant = false,
+): { text: string; changed: boolean; findings: OutFinding[]; configErrors: ConfigError[]; skipped?: boolean } {
   const loaded = loadConfigFor(filePath, { configFile: options.configFile, locale: options.localeFlag ?? options.envLocale });
   const locale = options.localeFlag ?? loaded.config.locale ?? options.envLocale;
   const analyzeOptions = { filePath, locale, config: loaded.config };
   let current = text;
-  let findings = analyze(current, analyzeOptions).findings;
+  const first = analyze(current, analyzeOptions);
+  if (onlyRelevant && !isCsplanDocument(first)) return { text, changed: false, findings: [], configErrors: freshConfigErrors(loaded.errors), skipped: true };
+  let findings = first.findings;
   if (options.fix) {
     const eol = detectEol(text);
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -119,7 +128,8 @@ function errDetail(e: unknown): string {
 }
 
 /** Checks one file on disk (and fixes it in place with `options.fix`). Never throws. */
-export function checkFile(index: number, path: string, options: CheckOptions): FileReport {
+/** `named`: the user named this file (checked whatever it is); else it came from a folder or a glob. */
+export function checkFile(index: number, path: string, options: CheckOptions, named = true): FileReport {
   const report: FileReport = { index, file: path, findings: [], configErrors: [] };
   const read = readTextFile(path);
   if (!read.ok) {
@@ -152,13 +162,14 @@ export function checkFile(index: number, path: string, options: CheckOptions): F
   }
   let result;
   try {
-    result = checkText(read.text, path, options);
+    result = checkText(read.text, path, options, !named);
   } catch (e) {
     report.failure = { id: 'lintFailed', params: { file: path, detail: e instanceof Error ? e.message : String(e) }, fatal: true };
     return report;
   }
   report.findings = result.findings;
   report.configErrors = result.configErrors;
+  if (result.skipped) report.skipped = true;
   if (options.fix && result.changed) {
     try {
       const st = statSync(path);

@@ -18,6 +18,8 @@ export interface Totals {
   fixable: number;
   /** Files that could not be read or checked, with their (localised) message, for SARIF notifications. */
   failures: string[];
+  /** Markdown files found in a folder or by a glob that are not summaries, plans or SOPs (not checked). */
+  skipped: number;
 }
 
 export interface FormatterContext {
@@ -105,6 +107,7 @@ export function stylish(ctx: FormatterContext): Formatter {
     },
     end(totals) {
       const total = totals.errors + totals.warnings + totals.infos;
+      if (totals.skipped) ctx.out.write(t(ctx.locale, 'skippedFiles', { count: totals.skipped }) + '\n');
       if (total === 0) {
         if (ctx.color) ctx.out.write(green(t(ctx.locale, 'noProblems', { files: totals.files })) + '\n');
         return;

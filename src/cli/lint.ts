@@ -199,7 +199,7 @@ export async function runLint(argv: string[], io: CliIO, info: CliInfo): Promise
   const reportOut = fixedToStdout ? io.stderr : io.stdout;
   const color = args.color ?? (!fixedToStdout && !!io.isTTY && !env.NO_COLOR && args.format === 'stylish');
   const formatter = createFormatter(args.format, { out: reportOut, cwd: io.cwd, locale: L, color, version: info.version, informationUri: info.informationUri });
-  const totals: Totals = { files: 0, errors: 0, warnings: 0, infos: 0, fixable: 0, failures: [] };
+  const totals: Totals = { files: 0, errors: 0, warnings: 0, infos: 0, fixable: 0, failures: [], skipped: 0 };
   const seenConfigErrors = new Set<string>();
   let configBroken = false;
   let fixedFiles = 0;
@@ -222,6 +222,10 @@ export async function runLint(argv: string[], io: CliIO, info: CliInfo): Promise
       }
     }
     if (r.failure?.fatal && !r.findings.length) return;
+    if (r.skipped) {
+      totals.skipped++;
+      return;
+    }
     totals.files++;
     for (const f of r.findings) {
       if (f.severity === 'error') totals.errors++;
@@ -240,11 +244,11 @@ export async function runLint(argv: string[], io: CliIO, info: CliInfo): Promise
   const workerCount = forced !== undefined && Number.isFinite(forced) ? Math.max(0, Math.floor(forced)) : files.length > WORKER_THRESHOLD ? Math.min(Math.max(1, availableParallelism() - 1), 7) : 0;
   const workerScript = join(__dirname, 'worker.js');
   if (workerCount > 0 && files.length > 0 && existsSync(workerScript)) {
-    await runOnWorkers(entries.length, files.map((f) => ({ index: f.i, path: f.e.path })), stdinReport, workerCount, workerScript, options, emit);
+    await runOnWorkers(entries.length, files.map((f) => ({ index: f.i, path: f.e.path, named: f.e.named })), stdinReport, workerCount, workerScript, options, emit);
   } else {
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
-      emit(e.kind === 'stdin' ? stdinReport! : checkFile(i, e.path, options));
+      emit(e.kind === 'stdin' ? stdinReport! : checkFile(i, e.path, options, e.named));
     }
   }
   formatter.end(totals);
@@ -272,7 +276,7 @@ function configErrorParams(e: ConfigError, cwd: string): Record<string, string |
  */
 async function runOnWorkers(
   total: number,
-  tasks: { index: number; path: string }[],
+  tasks: { index: number; path: string; named: boolean }[],
   stdinReport: FileReport | undefined,
   count: number,
   script: string,
@@ -284,6 +288,7 @@ async function runOnWorkers(
   let next = 0; // next entry index to emit
   let cursor = 0; // next task to hand out
   const pathOf = new Map(tasks.map((t) => [t.index, t.path]));
+  const namedOf = new Map(tasks.map((t) => [t.index, t.named]));
   const flush = () => {
     while (ready.has(next)) {
       emit(ready.get(next)!);
@@ -318,7 +323,7 @@ async function runOnWorkers(
       if (settled) return;
       if (canTake()) {
         const task = tasks[cursor++];
-        ready.set(task.index, checkFile(task.index, task.path, options));
+        ready.set(task.index, checkFile(task.index, task.path, options, task.named));
       }
       flush();
       feedAll();
@@ -335,7 +340,7 @@ async function runOnWorkers(
       if (!p.alive) return;
       p.alive = false;
       // Whatever the worker had in hand is checked here instead; the rest goes to the others.
-      for (const index of p.inFlight) ready.set(index, checkFile(index, pathOf.get(index)!, options));
+      for (const index of p.inFlight) ready.set(index, checkFile(index, pathOf.get(index)!, options, namedOf.get(index)));
       p.inFlight.clear();
       flush();
       feedAll();

@@ -227,6 +227,11 @@ export const MESSAGES = {
     'zh-CN': '  其中 {count} 个问题可用 --fix 选项自动修复。',
     'zh-TW': '  其中 {count} 個問題可用 --fix 選項自動修正。',
   },
+  skippedFiles: {
+    en: '{count} Markdown {count|file was|files were} skipped: not a summary, plan or SOP (name a file to check it anyway).',
+    'zh-CN': '跳过了 {count} 个不是总结、计划或流程的 Markdown 文件（直接指定文件名即可照常检查）。',
+    'zh-TW': '略過了 {count} 個不是總結、計畫或流程的 Markdown 檔案（直接指定檔名即可照常檢查）。',
+  },
   noProblems: {
     en: '✔ {files} {files|file|files} checked, no problems.',
     'zh-CN': '✔ 已检查 {files} 个文件，没有发现问题。',

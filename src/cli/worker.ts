@@ -6,10 +6,11 @@ import { checkFile, type CheckOptions } from './check';
 export interface WorkerTask {
   index: number;
   path: string;
+  named: boolean;
 }
 
 const options = (workerData as { options: CheckOptions }).options;
 
 parentPort?.on('message', (task: WorkerTask) => {
-  parentPort!.postMessage(checkFile(task.index, task.path, options));
+  parentPort!.postMessage(checkFile(task.index, task.path, options, task.named));
 });

@@ -175,7 +175,8 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
   }
 }
 
-export type InputEntry = { kind: 'file'; path: string } | { kind: 'stdin' };
+/** `named`: the input named this file itself (not a folder or a glob that matched it). */
+export type InputEntry = { kind: 'file'; path: string; named: boolean } | { kind: 'stdin' };
 
 export interface InputProblem {
   input: string;
@@ -256,7 +257,7 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
   const problems: InputProblem[] = [];
   const seenFiles = new Set<string>();
   let stdinSeen = false;
-  const addFile = (p: string) => {
+  const addFile = (p: string, named = false) => {
     let key = p;
     try {
       key = realpathSync(p);
@@ -265,7 +266,7 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
     }
     if (seenFiles.has(key)) return;
     seenFiles.add(key);
-    entries.push({ kind: 'file', path: p });
+    entries.push({ kind: 'file', path: p, named });
   };
   for (const input of inputs) {
     if (input === '-') {
@@ -287,13 +288,13 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
     if (st?.isDirectory()) {
       const files = walkDirectory(abs, extensions);
       if (!files.length) problems.push({ input, reason: 'empty-directory' });
-      files.forEach(addFile);
+      for (const f of files) addFile(f);
     } else if (st) {
-      addFile(abs);
+      addFile(abs, true);
     } else if (isDynamicPattern(input)) {
       const matched = await expandGlob(input, cwd);
       if (!matched.length) problems.push({ input, reason: 'no-match' });
-      matched.forEach(addFile);
+      for (const f of matched) addFile(f);
     } else {
       problems.push({ input, reason: 'not-found' });
     }

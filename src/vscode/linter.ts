@@ -1,6 +1,7 @@
 // Runs the engine on Markdown documents and publishes diagnostics: debounced, one run per document
 // at a time, every result tied to the document version it was computed from.
 import * as vscode from 'vscode';
+import { isCsplanDocument } from '../core/relevance';
 import { createAnalyzer, type Analyzer } from '../core/incremental';
 import type { AnalyzeResult, Config, Finding, Locale } from '../core/types';
 import { effectiveConfig, displayLocale, settingsRules, RcFinder, type EffectiveConfig } from './config';
@@ -15,14 +16,7 @@ export interface Analysis {
   relevant: boolean;
 }
 
-/** A document is ours when its frontmatter says which type it is, or at least two parts are recognised. */
-export function isCsplanDocument(result: AnalyzeResult): boolean {
-  const m = result.model;
-  if (m.typeSource === 'frontmatter') return true;
-  if (m.frontmatter?.data && ('kpis' in m.frontmatter.data || 'type' in m.frontmatter.data)) return true;
-  const parts = new Set(m.sections.map((s) => s.part).filter(Boolean));
-  return parts.size >= 2;
-}
+export { isCsplanDocument };
 
 export function isMarkdown(doc: vscode.TextDocument): boolean {
   return doc.languageId === 'markdown';

@@ -199,6 +199,30 @@ describe('csplan (built CLI)', function () {
   });
 
   describe('inputs', () => {
+    it('skips Markdown that is not a summary, plan or SOP when a folder or glob finds it, and checks it when named', () => {
+      tmp.write('docs/plan.md', PLAN_ZH);
+      tmp.write('docs/README.md', '# 团队文档\n\n这里放每月的总结和计划。\n\n## 目录\n\n- 2026 年 11 月\n');
+      for (const input of ['docs', 'docs/*.md']) {
+        const r = csplan(['lint', '--format', 'json', input], { cwd: tmp.path });
+        const files = new Set(json(r).map((f) => f.file));
+        assert.ok(files.has('docs/plan.md'), `${input}: the plan is checked`);
+        assert.ok(!files.has('docs/README.md'), `${input}: the README is skipped`);
+      }
+      const stylish = [csplan(['lint', 'docs'], { cwd: tmp.path }), csplan(['lint', 'docs', '--locale', 'zh-CN'], { cwd: tmp.path }), csplan(['lint', 'docs', '--locale', 'zh-TW'], { cwd: tmp.path })];
+      assert.match(stylish[0].stdout, /1 Markdown file was skipped: not a summary, plan or SOP/);
+      assert.match(stylish[1].stdout, /跳过了 1 个不是总结、计划或流程的 Markdown 文件/);
+      assert.match(stylish[2].stdout, /略過了 1 個不是總結、計畫或流程的 Markdown 檔案/);
+      // Named, it is checked like any other file.
+      const named = json(csplan(['lint', '--format', 'json', 'docs/README.md'], { cwd: tmp.path }));
+      assert.ok(named.some((f) => f.file === 'docs/README.md'));
+      // Across worker threads too.
+      for (let i = 0; i < 40; i++) tmp.write(`many/notes-${i}.md`, `# 会议记录 ${i}\n\n讨论了排班。\n`);
+      tmp.write('many/plan.md', PLAN_ZH);
+      const many = csplan(['lint', 'many'], { cwd: tmp.path, env: { CSPLAN_WORKERS: '1' } });
+      assert.match(many.stdout, /40 Markdown files were skipped/);
+      assert.match(many.stdout, /many\/plan\.md/);
+    });
+
     it('reads standard input with -, and --stdin-filename finds the config', () => {
       const r = csplan(['lint', '--format', 'json', '-'], { cwd: tmp.path, input: PLAN_ZH });
       const a = json(r);

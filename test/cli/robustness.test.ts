@@ -8,7 +8,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, sy
 import { join } from 'node:path';
 import { CLI, csplan, ensureBuilt, PLAN_ZH, TempDir } from './helpers';
 
-const GOOD = '# 2026年工作计划\n\n## 一、目标\n\n满意度从91%提升至95%。\n';
+const GOOD = '---\ntype: plan\n---\n\n# 2026年工作计划\n\n## 一、目标\n\n满意度从91%提升至95%。\n';
 /** 服务满意度 in GBK, 服務滿意度 in Big5: valid in their encodings, not UTF-8. */
 const GBK = Buffer.from([0xb7, 0xfe, 0xce, 0xf1, 0xc2, 0xfa, 0xd2, 0xe2, 0xb6, 0xc8, 0x0a]);
 const BIG5 = Buffer.from([0xaa, 0x41, 0xb0, 0xc8, 0xba, 0xa1, 0xb7, 0x4e, 0xab, 0xd7, 0x0a]);
