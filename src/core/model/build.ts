@@ -23,9 +23,15 @@ const SUB_UNIT = /^\s*(?:\d{1,2}\s*[）)]|[（(]\s*[一二三四五六七八九�
 // Not `由谁负责` ("who is responsible"): a question is not an owner.
 const BY_WHOM = /由\s*(?!谁|誰|何人|哪)([^，,。；;：:]{1,24}?)\s*(?:负责|負責|牵头|牽頭|落实|落實|跟进|跟進|承办|承辦)/;
 /** `… — Digital services lead Tom Aldridge, live by end of March 2027`: the owner credited after a dash. */
+/** An `@name` mention, as checklists assign work. */
+const MENTION = /(^|[\s，,（(])@([\w\u4e00-\u9fff.-]{1,24})/;
 const CREDIT = /[—–]\s*([^—–，,;；。\n]{2,60}?)\s*[,，][^—–\n]*$/;
 /** Words that make a sentence under a goals heading a goal: a direction, a level, or the word itself. */
 const GOAL_WORD = /提升|提高|降低|降至|下降|减少|減少|缩短|縮短|达到|達到|达成|達成|达|達|控制|确保|確保|实现|實現|保持|维持|維持|不超过|不超過|不低于|不低於|力争|力爭|争取|爭取|目标|目標|清零|归零|歸零|增加|增长|增長|扩大|擴大|覆盖|覆蓋|完成|做好|加强|加強|优化|優化|改善|改进|改進|推进|推進|打造|建立|健全|完善|减|降|升|[≥≤<>＜＞]|\d|improv|rais|increas|reduc|cut|lower|reach|achiev|keep|maintain|ensur|hit|grow|target|goal|aim|at least|no more than|under|below|above|better|faster/i;
+/** A paragraph that introduces remarks rather than items: `Notes on the actions:`, `备注：`. */
+/** A Gantt chart's column header. */
+const GANTT_COLUMN = /^(?:W\s?\d{1,2}|第?\s*\d{1,2}\s*[周週]|weeks?\s*\d{1,2}|\d{1,2}\s*月|M\d{1,2}|Q[1-4])$/i;
+const NOTES_LEAD = /^(?:notes?(?: on [^:：]*)?|remarks?|备注|備註|附注|附註|说明|說明|注意事项|注意事項|注)\s*[:：]$/i;
 const SCOPE_HEADING = /适用范围|適用範圍|范围|範圍|目的|背景|缘起|緣起|scope|purpose|background/i;
 const NOT_GOAL = /适用于|適用於|适用范围|適用範圍|主要原因|原因是|原因在于|原因在於|applies to|is used (?:by|for)/i;
 const GOAL_LEAD = /^[^，,。；;]{0,16}?(?:目标|目標|goals?|targets?|objectives?)\s*(?:值|为|為|是)?\s*[:：]/i;
@@ -241,7 +247,16 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       // A heading that is a phase (`### 第一阶段（1—3 月）`) is read with its content below.
       return;
     }
-    visitBlock(node, section, true);
+    const prev = tree.children[index - 1];
+    // A list under "Notes on the actions:" / "备注：" comments on the plan; its items are not actions.
+    const notes = node.type === 'list' && prev?.type === 'paragraph' && NOTES_LEAD.test(plain(toString(prev)).trim());
+    const goalsBefore = model.goals.length;
+    visitBlock(node, section, !notes);
+    // An objective measured by the key results listed under it (OKRs: "O1. …" then "- KR1.1 … 45 s").
+    const next = tree.children[index + 1];
+    if (node.type === 'paragraph' && model.goals.length > goalsBefore && next?.type === 'list' && (next as List).children.some((it) => isMeasurable(toString(it)))) {
+      for (const g of model.goals.slice(goalsBefore)) g.measurable = true;
+    }
   });
 
   function visitBlock(node: RootContent, sec: number, topLevel: boolean): void {
@@ -425,6 +440,13 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       } else if (credit && ['person', 'role'].includes(judgeOwner(credit[1]))) {
         ownerStart = credit.index + credit[0].indexOf(credit[1]);
         ownerEnd = ownerStart + credit[1].length;
+      } else {
+        // A checklist item assigned with a mention: `- [ ] 上线查询页 @王磊 1月23日前`.
+        const at = MENTION.exec(t);
+        if (at) {
+          ownerStart = at.index + at[0].indexOf('@');
+          ownerEnd = ownerStart + at[2].length + 1;
+        }
       }
     }
     if (ownerStart >= 0) {
@@ -499,7 +521,9 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const isPhaseTable = (phaseCol >= 0 && phaseCol <= 1) || (part === 'phases' && phaseRows >= 1) || phaseRows >= 2;
     const ownerCol = col(/责任人|責任人|负责人|負責人|牵头|牽頭|承办|承辦|执行人|執行人|主责|主責|owner|responsible|assignee|lead\b/i);
     const deadlineCol = col(/截止|完成时间|完成時間|完成期限|完成日期|期限|时间节点|時間節點|时限|時限|deadline|due|by when|target date|time limit/i);
-    const timeCol = deadlineCol >= 0 ? deadlineCol : col(/时间|時間|日期|起止|周期|週期|time|date|when|period/i);
+    // Columns that are periods of a Gantt chart: W1 … W12, 第1周, Week 3, 1月 … 12月, Q1 … Q4.
+    const ganttCols = header.map((h, i) => (i > 0 && GANTT_COLUMN.test(h) ? i : -1)).filter((i) => i >= 0);
+    const timeCol = deadlineCol >= 0 ? deadlineCol : col(/时间|時間|日期|起止|周期|週期|周次|週次|月份|time|date|when|period|weeks?\b/i);
     const indicatorCol = col(/阶段指标|階段指標|指标|指標|目标|目標|衡量|成效|验收|驗收|完成标准|完成標準|indicator|target|kpi|measure\b|metric|success|how we (?:know|measure)|done when|exit criteri|acceptance/i, [phaseCol, 0]);
     const categoryCol = col(/类别|類別|分类|分類|类型|類型|性质|性質|category|type/i);
 
@@ -598,6 +622,11 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
         const sp = cellSpan(r, deadlineCol) ?? { start: rowStart, end: rowStart };
         action.deadlineSlot = span(sp.start, sp.end);
         setDeadline(action, plain(text.slice(sp.start, sp.end)), sp.start, true);
+      } else if (ganttCols.length >= 3) {
+        // A Gantt table: the action is due in the last period column marked in its row (■, ★, ✓ …).
+        const last = [...ganttCols].reverse().find((c) => !isBlank(cellText(r, c)));
+        const sp = last !== undefined ? cellSpan(r, last) : undefined;
+        if (last !== undefined && sp) action.deadline = { text: header[last], kind: 'period', range: lines.range(sp.start, sp.end) };
       } else {
         setDeadline(action, plain(rowTextWithout(r, ownerCol)), rowStart, false);
       }

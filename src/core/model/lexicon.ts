@@ -19,7 +19,7 @@ export const PART_PATTERNS: [PartId, RegExp][] = [
   ['measures', /措施|行动|行動|重点工作|重點工作|重点任务|重點任務|工作安排|工作计划|工作計畫|工作計劃|计划|計畫|計劃|规划|規劃|改进方案|改進方案|改善方案|优化方案|優化方案|actions?\b|measures|initiatives|plan\b|improvement|what we(?: will|'ll) do|how we will/i],
   // Summary parts.
   ['problems', /问题|問題|不足|短板|痛点|痛點|problems?|issues|challenges|weakness|complaint categories/i],
-  ['feedback', /反馈|反饋|回饋|(?:客户|客戶|乘客|旅客|顾客|顧客|用户|用戶|会员|會員|读者|讀者|患者|业主|業主|车主|車主)(?:意见|意見|心声|心聲|反映)|客户意见|客戶意見|what (?:guests|customers|callers|users|passengers|members|patients|clients) (?:told|said)|客户评价|客戶評價|投诉情况|投訴情況|客诉|客訴|feedback|complaints?\b|voice of (?:the )?customer/i],
+  ['feedback', /反馈|反饋|回饋|意见|意見|(?:客户|客戶|乘客|旅客|顾客|顧客|用户|用戶|会员|會員|读者|讀者|患者|业主|業主|车主|車主)(?:意见|意見|心声|心聲|反映)|客户意见|客戶意見|what (?:guests|customers|callers|users|passengers|members|patients|clients) (?:told|said)|客户评价|客戶評價|投诉情况|投訴情況|客诉|客訴|feedback|complaints?\b|voice of (?:the )?customer/i],
   ['evaluation', /评价|評價|评估|評估|效率与质量|效率與質量|质量评价|自我评价|分析|analysis|evaluation|assessment|efficiency|what drove|drivers? of|behind the numbers|why\b/i],
   ['data', /数据|數據|数字|指标|指標|统计|統計|概况|概況|情况|情況|现状|現狀|回顾|回顧|业务量|業務量|服务量|服務量|营运|營運|运营|運營|data|metrics|kpis?\b|figures|numbers|overview|where we are|performance|status|statistics|results/i],
 ];
@@ -38,7 +38,7 @@ export const KPI_PATTERNS: [KpiKey, RegExp][] = [
   ['complaint_rate', /投诉率|投訴率|客诉率|客訴率|申诉率|申訴率|complaint rate/i],
   ['satisfaction', /满意度|滿意度|满意率|滿意率|\bCSI\b|\bCSAT\b|\bNPS\b|satisfaction/i],
   ['resolution_rate', /问题解决率|問題解決率|解决率|解決率|resolution rate/i],
-  ['response_time', /首[响響](?:时[间长]|時[間長])?|首次[响響]应时[间长]|首次響應時[間長]|响应时[间长]|響應時[間長]|回应时[间长]|回應時[間長]|应答时[间长]|應答時[間長]|首次回[复覆]时[间长]|首次回[复覆]時[間長]|回[复覆]时[间长]|回[复覆]時[間長]|等候(?:接听|接聽)?时[间长]|等候(?:接听|接聽)?時[間長]|等待时[间长]|等待時[間長]|接通时[间长]|接通時[間長]|response time|speed of answer|\bASA\b|time to answer|wait(?:ing)? time/i],
+  ['response_time', /接[听聽]时间|接聽時間|answer time|首[响響](?:时[间长]|時[間長])?|首次[响響]应时[间长]|首次響應時[間長]|响应时[间长]|響應時[間長]|回应时[间长]|回應時[間長]|应答时[间长]|應答時[間長]|首次回[复覆]时[间长]|首次回[复覆]時[間長]|回[复覆]时[间长]|回[复覆]時[間長]|等候(?:接听|接聽)?时[间长]|等候(?:接听|接聽)?時[間長]|等待时[间长]|等待時[間長]|接通时[间长]|接通時[間長]|response time|speed of answer|\bASA\b|time to answer|wait(?:ing)? time/i],
   ['handle_time', /处理时[长间]|處理時[長間]|办理时[长间]|辦理時[長間]|办结时[长间]|辦結時[長間]|周转时[长间]|週轉時[長間]|周转|週轉|在厂时[长间]|在廠時[長間]|结案周期|結案週期|平均(?:完成|修复|修復)时[间长]|平均(?:完成|修复|修復)時[間長]|通话时长|通話時長|handl(?:e|ing) time|\bAHT\b|resolution time|time to (?:close|resolve)|close time|turnaround/i],
   ['outbound_calls', /外呼量|外呼|outbound calls?/i],
   ['inquiries', /咨询量|諮詢量|咨询总量|諮詢總量|受理量|进线量|進線量|来电量|來電量|话务量|話務量|查询量|查詢量|报事总量|報事總量|诉求量|訴求量|工单量|工單量|业务量|業務量|查詢及報修總量|inquiries|enquiries|contacts? volume|call volume|requests(?: and complaints)? logged|contacts handled/i],

@@ -23,9 +23,9 @@ function isChineseName(token: string): boolean {
 }
 
 /** A capitalised name word, with the inner capital of `McLeod`, `MacDonald`, `O'Brien`, `DeLuca`. */
-const LATIN_WORD = "(?:Mc|Mac|O['’]|D['’]|De|La|Di)?[A-Z][a-z'’-]+";
-const LATIN_NAME = new RegExp(`^(?:${LATIN_WORD}|[A-Z]\\.)(?:\\s+(?:${LATIN_WORD}|[A-Z]\\.)){1,3}$`);
-const LATIN_NAME_TAIL = new RegExp(`(?:^|\\s)(${LATIN_WORD}(?:\\s+${LATIN_WORD}){1,2})$`);
+const LATIN_WORD = "(?:Mc|Mac|O['’]|D['’]|De|La|Di)?\\p{Lu}[\\p{Ll}'’-]+";
+const LATIN_NAME = new RegExp(`^(?:${LATIN_WORD}|[A-Z]\\.)(?:\\s+(?:${LATIN_WORD}|[A-Z]\\.)){1,3}$`, 'u');
+const LATIN_NAME_TAIL = new RegExp(`(?:^|\\s)(${LATIN_WORD}(?:\\s+${LATIN_WORD}){1,2})$`, 'u');
 
 /** `Priya Nair`, `Daniel Cheng`, `Mei Lin Tan`, `J. Smith`. */
 function isLatinName(token: string): boolean {
@@ -61,7 +61,11 @@ const DEPARTMENT_WORD = /^(?:marketing|sales|support|operations|finance|hr|legal
 
 function judgeOne(part: string): OwnerVerdict {
   if (COLLECTIVE.test(part)) return 'collective';
-  if (isMention(part)) return 'person';
+  // `@陈思雨` is a person, `@安装部` a department: judge the name; an unknown handle (`@zhang`) is a person.
+  if (isMention(part)) {
+    const name = part.slice(1);
+    return COLLECTIVE.test(name) || (/[\u4e00-\u9fff]$/.test(name) && NOT_NAME_END.test(name) && !isChineseName(name)) ? 'collective' : 'person';
+  }
   if (isLatinName(part)) return 'person';
   // `QA lead Priya Nair`: a role, then the person's name.
   const tail = LATIN_NAME_TAIL.exec(part);

@@ -33,7 +33,10 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`\\d{2,4}${SP}年${SP}\\d{1,2}${SP}月`), kind: 'date' },
   { re: new RegExp(`\\d{1,2}${SP}月?${SP}[-—–~～至到]${SP}\\d{1,2}${SP}月`), kind: 'period' },
   { re: new RegExp(`\\d{4}${SP}年?${SP}[-—–~～至到]${SP}\\d{4}${SP}年`), kind: 'period' },
-  { re: new RegExp(`\\d{4}${SP}年(?!${SP}\\d)`), kind: 'period' },
+  // A bare year, but not one that qualifies a noun (`2023 年装机的 600 户`: which customers, not when).
+  { re: new RegExp(`\\d{4}${SP}年(?!${SP}\\d)(?![^，,。；;\\s\\d]{0,4}的)`), kind: 'period' },
+  // Week numbers of a plan's own calendar: `W1–W4`, `Week 8`, `第 3 周` (above).
+  { re: /\bW\s?\d{1,2}(?:\s*[-–—~至到]\s*W?\s?\d{1,2})?\b|\bweeks?\s+\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\b/i, kind: 'period' },
   { re: /\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+\w+/i, kind: 'date' },
   { re: /\b(?:within|in)\s+\d+\s+(?:working\s+|business\s+)?(?:days?|hours?|weeks?|months?|minutes?)\b/i, kind: 'relative' },
   { re: /\b(?:every|each)\s+(?:day|week|month|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|shift)\b/i, kind: 'recurring' },

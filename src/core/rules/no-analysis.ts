@@ -18,7 +18,7 @@ export const noAnalysis: RuleDefinition = {
     if (model.analysis.length) return [];
     // A heading that promises analysis counts, except the feedback part's standard name
     // (客户反馈分析 / Customer feedback analysis): that names the part, not a cause.
-    if (model.sections.some((s) => /分析|analysis|why|原因|cause/i.test(s.name) && s.part !== 'feedback' && s.hasContent)) return [];
+    if (model.sections.some((s) => /分析|analysis|why|原因|cause|为什么|為什麼|为啥|為啥|怎么回事|怎麼回事/i.test(s.name) && s.part !== 'feedback' && s.hasContent)) return [];
     // The data: the first data section whose own content (or its sub-sections') has figures.
     const idx = model.sections.findIndex((s, i) => s.part === 'data' && numbersBelow(model, i) >= 3);
     if (idx < 0) return [];
