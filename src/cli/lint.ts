@@ -11,6 +11,7 @@ import type { ConfigError } from '../node/config';
 import { checkFile, checkStdin, type CheckOptions, type FileReport } from './check';
 import { createFormatter, FORMATS, STDIN_NAME, type FormatName, type Totals } from './formatters';
 import { t, type MessageId } from './messages';
+import { parseArgsProblem } from './args';
 
 export interface CliIO {
   stdout: NodeJS.WritableStream;
@@ -93,11 +94,8 @@ function parseLintArgs(argv: string[]): LintArgs {
       },
     });
   } catch (e) {
-    const err = e as Error & { code?: string };
-    const opt = /'([^']+)'/.exec(err.message)?.[1] ?? '';
-    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError('unknownOption', { option: opt.split(/[ ,]/)[0] });
-    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError('missingValue', { option: opt.split(/[ ,]/)[0] });
-    throw new UsageError('badArgs', { detail: err.message });
+    const problem = parseArgsProblem(e);
+    throw new UsageError(problem.id, problem.params);
   }
   const v = parsed.values;
   const format = (v.format ?? 'stylish') as string;

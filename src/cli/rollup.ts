@@ -19,6 +19,7 @@ import type { Locale } from '../core/types';
 import { expandInputs, writeFileAtomic } from '../node/files';
 import { cliLocale } from './lint';
 import { summarizeFile, type RollupFileOptions } from './rollup-file';
+import { parseArgsProblem } from './args';
 
 export interface RollupIO {
   stdout: NodeJS.WritableStream;
@@ -157,11 +158,8 @@ function parseRollupArgs(argv: string[]): RollupArgs {
       },
     });
   } catch (e) {
-    const err = e as Error & { code?: string };
-    const opt = /'([^']+)'/.exec(err.message)?.[1] ?? '';
-    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError('unknownOption', { option: opt.split(/[ ,]/)[0] });
-    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError('missingValue', { option: opt.split(/[ ,]/)[0] });
-    throw new UsageError('badArgs', { detail: err.message });
+    const problem = parseArgsProblem(e);
+    throw new UsageError(problem.id, problem.params);
   }
   const v = parsed.values;
   const by = (v.by ?? 'person') as RollupBy;
