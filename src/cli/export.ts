@@ -6,8 +6,9 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../core/analyze';
-import { msg, resolveLocale } from '../core/i18n';
-import { LOCALES, type Locale } from '../core/types';
+import { msg } from '../core/i18n';
+import { envLocale, strictLocale, UsageError } from './args';
+import type { Locale } from '../core/types';
 import { loadConfigFor } from '../node/config';
 import { readTextFile, writeFileAtomic } from '../node/files';
 import { exportDocx } from '../node/export/docx';
@@ -102,24 +103,7 @@ function m(L: Locale, id: keyof typeof M, params: Record<string, string | number
   return msg(M[id], L, params);
 }
 
-function strictLocale(v: string): Locale | undefined {
-  if ((LOCALES as readonly string[]).includes(v)) return v as Locale;
-  return /^(zh|en)([-_].*)?$/i.test(v) ? resolveLocale(v) : undefined;
-}
-
-function envLocale(env: Record<string, string | undefined>): Locale {
-  const v = [env.CSPLAN_LOCALE, env.LC_ALL, env.LC_MESSAGES, env.LANG].find((x) => x && x !== 'C' && x !== 'POSIX');
-  return resolveLocale(v, 'en');
-}
-
-class Usage extends Error {
-  constructor(
-    readonly id: keyof typeof M,
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(id);
-  }
-}
+class Usage extends UsageError<keyof typeof M> {}
 
 export async function runExport(args: string[], io: ExportIO): Promise<number> {
   const env = io.env ?? process.env;

@@ -4,14 +4,16 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { resolveLocale } from '../core/i18n';
-import { LOCALES, type Locale } from '../core/types';
 import { decodeText, expandInputs, type InputEntry } from '../node/files';
 import type { ConfigError } from '../node/config';
 import { checkFile, checkStdin, type CheckOptions, type FileReport } from './check';
 import { createFormatter, FORMATS, STDIN_NAME, type FormatName, type Totals } from './formatters';
 import { t, type MessageId } from './messages';
-import { parseArgsProblem } from './args';
+import { cliLocale, parseArgsProblem, strictLocale, UsageError as ArgsError } from './args';
+
+export { cliLocale };
+
+class UsageError extends ArgsError<MessageId> {}
 
 export interface CliIO {
   stdout: NodeJS.WritableStream;
@@ -32,34 +34,6 @@ export interface CliInfo {
 export const WORKER_THRESHOLD = 64;
 /** How far ahead of the next file to print workers may run (bounds memory for out-of-order results). */
 const WINDOW = 64;
-
-/** The locale of the CLI's own messages: --locale, else CSPLAN_LOCALE, LC_ALL, LC_MESSAGES, LANG, else en. */
-export function cliLocale(argv: string[], env: Record<string, string | undefined>): { locale: Locale; flag?: Locale; env: Locale } {
-  let flagValue: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--') break;
-    if (argv[i] === '--locale') flagValue = argv[i + 1];
-    else if (argv[i].startsWith('--locale=')) flagValue = argv[i].slice('--locale='.length);
-  }
-  const envValue = [env.CSPLAN_LOCALE, env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v && v !== 'C' && v !== 'POSIX');
-  const envLocale = resolveLocale(envValue, 'en');
-  const flag = flagValue && (LOCALES as readonly string[]).includes(flagValue) ? (flagValue as Locale) : flagValue ? resolveLocaleStrict(flagValue) : undefined;
-  return { locale: flag ?? envLocale, flag, env: envLocale };
-}
-
-/** `zh-cn`, `zh_TW`, `en-US` are accepted spellings; anything else is not a locale. */
-function resolveLocaleStrict(value: string): Locale | undefined {
-  return /^(zh|en)([-_].*)?$/i.test(value) ? resolveLocale(value) : undefined;
-}
-
-class UsageError extends Error {
-  constructor(
-    readonly id: MessageId,
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(id);
-  }
-}
 
 interface LintArgs {
   inputs: string[];
@@ -100,7 +74,7 @@ function parseLintArgs(argv: string[]): LintArgs {
   const v = parsed.values;
   const format = (v.format ?? 'stylish') as string;
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError('badFormat', { value: format });
-  if (v.locale !== undefined && !resolveLocaleStrict(v.locale)) throw new UsageError('badLocale', { value: v.locale });
+  if (v.locale !== undefined && !strictLocale(v.locale)) throw new UsageError('badLocale', { value: v.locale });
   let maxWarnings: number | undefined;
   if (v['max-warnings'] !== undefined) {
     const s = v['max-warnings'];

@@ -17,7 +17,7 @@ import { renderRollup } from '../core/rollup/render';
 import type { DocSummary, RollupBy } from '../core/rollup/types';
 import type { Locale } from '../core/types';
 import { expandInputs, writeFileAtomic } from '../node/files';
-import { cliLocale } from './lint';
+import { cliLocale, strictLocale, UsageError as ArgsError } from './args';
 import { summarizeFile, type RollupFileOptions } from './rollup-file';
 import { parseArgsProblem } from './args';
 
@@ -115,14 +115,7 @@ input not found, or output not writable`,
 type MessageId = keyof typeof M;
 const t = (L: Locale, id: MessageId, params?: Record<string, string | number>) => msg(M[id], L, params);
 
-class UsageError extends Error {
-  constructor(
-    readonly id: MessageId,
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(id);
-  }
-}
+class UsageError extends ArgsError<MessageId> {}
 
 const FORMATS = ['md', 'json', 'html', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
@@ -171,7 +164,7 @@ function parseRollupArgs(argv: string[]): RollupArgs {
   }
   format ??= 'md';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError('badFormat', { value: format });
-  if (v.locale !== undefined && !/^(zh|en)([-_].*)?$/i.test(v.locale)) throw new UsageError('badLocale', { value: v.locale });
+  if (v.locale !== undefined && !strictLocale(v.locale)) throw new UsageError('badLocale', { value: v.locale });
   let incompleteBelow: number | undefined;
   if (v['incomplete-below'] !== undefined) {
     const n = Number(v['incomplete-below']);
