@@ -42,7 +42,7 @@ export interface FileReport {
   findings: OutFinding[];
   /** Why the file was not checked (or not fixed): a CLI message and its parameters. */
   failure?: { id: MessageId; params: Record<string, string | number>; fatal: boolean };
-  /** Config problems not reported before by this thread. */
+  /** The config's problems (the run reports each once: see `emit` in lint.ts). */
   configErrors: ConfigError[];
   /** True when fixes were written to the file. */
   fixed?: boolean;
@@ -50,19 +50,6 @@ export interface FileReport {
   fixedText?: string;
   /** Found in a folder or by a glob, and not a summary, plan or SOP: not checked. */
   skipped?: boolean;
-}
-
-const reportedConfigErrors = new Set<string>();
-
-function freshConfigErrors(errors: ConfigError[]): ConfigError[] {
-  const out: ConfigError[] = [];
-  for (const e of errors) {
-    const key = `${e.file}:${e.line}:${e.column}:${e.message}`;
-    if (reportedConfigErrors.has(key)) continue;
-    reportedConfigErrors.add(key);
-    out.push(e);
-  }
-  return out;
 }
 
 function toOut(f: Finding): OutFinding {
@@ -103,7 +90,7 @@ export function checkText(
   const analyzeOptions = { filePath, locale, config: loaded.config };
   let current = text;
   const first = analyze(current, analyzeOptions);
-  if (onlyRelevant && !isCsplanDocument(first)) return { text, changed: false, findings: [], configErrors: freshConfigErrors(loaded.errors), skipped: true };
+  if (onlyRelevant && !isCsplanDocument(first)) return { text, changed: false, findings: [], configErrors: loaded.errors, skipped: true };
   let findings = first.findings;
   if (options.fix) {
     const eol = detectEol(text);
@@ -119,7 +106,7 @@ export function checkText(
   let out = findings.map(toOut);
   if (options.quiet) out = out.filter((f) => f.severity === 'error');
   out.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
-  return { text: current, changed: current !== text, findings: out, configErrors: freshConfigErrors(loaded.errors) };
+  return { text: current, changed: current !== text, findings: out, configErrors: loaded.errors };
 }
 
 function errDetail(e: unknown): string {

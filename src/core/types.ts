@@ -248,7 +248,7 @@ export interface Config {
   rules?: Record<string, SeveritySetting | RuleOptions>;
   /** Override the required parts of a document type. */
   requiredParts?: Partial<Record<DocType, PartId[]>>;
-  /** Documents larger than this are analysed up to the limit only (default 2 MiB). */
+  /** Documents larger than this are analysed up to the limit only (default 1 MiB). */
   maxBytes?: number;
 }
 

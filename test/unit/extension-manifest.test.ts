@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
+import { RULES } from '../../src/core/rules';
 
 const root = path.resolve(__dirname, '..', '..');
 const read = (p: string) => readFileSync(path.join(root, p), 'utf8');
@@ -30,6 +31,11 @@ describe('extension manifest and translations', () => {
     }
     const zh = json('package.nls.zh-cn.json');
     assert.match(zh['csplan.command.openPreview'], /[\u4e00-\u9fff]/);
+  });
+
+  it('offers every rule of the engine in the csplan.rules setting', () => {
+    const conf = Array.isArray(pj.contributes.configuration) ? pj.contributes.configuration[0] : pj.contributes.configuration;
+    assert.deepEqual(Object.keys(conf.properties['csplan.rules'].properties).sort(), RULES.map((r) => r.id).sort());
   });
 
   it('has every vscode.l10n.t() string of src/vscode in the three bundles', () => {
