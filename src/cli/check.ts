@@ -115,36 +115,31 @@ function errDetail(e: unknown): string {
 }
 
 /** Checks one file on disk (and fixes it in place with `options.fix`). Never throws. */
+/** Why a file could not be read, as a CLI message (three languages) and its parameters. */
+export function readFailure(read: { reason: string; detail?: string }, file: string): { id: MessageId; params: Record<string, string | number> } {
+  const params: Record<string, string | number> = { file };
+  switch (read.reason) {
+    case 'not-found':
+      return { id: 'notFound', params };
+    case 'binary':
+      return { id: 'binary', params };
+    case 'utf16':
+      return { id: 'utf16', params };
+    case 'encoding':
+      return { id: 'notUtf8', params: { ...params, offset: read.detail ?? '?' } };
+    case 'too-large':
+      return { id: 'tooLarge', params: { ...params, size: read.detail ?? '?' } };
+    default:
+      return { id: 'unreadable', params: { ...params, detail: read.detail ?? '?' } };
+  }
+}
+
 /** `named`: the user named this file (checked whatever it is); else it came from a folder or a glob. */
 export function checkFile(index: number, path: string, options: CheckOptions, named = true): FileReport {
   const report: FileReport = { index, file: path, findings: [], configErrors: [] };
   const read = readTextFile(path);
   if (!read.ok) {
-    const params: Record<string, string | number> = { file: path };
-    let id: MessageId;
-    switch (read.reason) {
-      case 'not-found':
-        id = 'notFound';
-        break;
-      case 'binary':
-        id = 'binary';
-        break;
-      case 'utf16':
-        id = 'utf16';
-        break;
-      case 'encoding':
-        id = 'notUtf8';
-        params.offset = read.detail ?? '?';
-        break;
-      case 'too-large':
-        id = 'tooLarge';
-        params.size = read.detail ?? '?';
-        break;
-      default:
-        id = 'unreadable';
-        params.detail = read.detail ?? '?';
-    }
-    report.failure = { id, params, fatal: true };
+    report.failure = { ...readFailure(read, path), fatal: true };
     return report;
   }
   let result;

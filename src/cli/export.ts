@@ -7,7 +7,9 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../core/analyze';
 import { msg } from '../core/i18n';
-import { envLocale, strictLocale, UsageError } from './args';
+import { cliLocale, parseArgsProblem, strictLocale, UsageError } from './args';
+import { readFailure } from './check';
+import { t } from './messages';
 import type { Locale } from '../core/types';
 import { loadConfigFor } from '../node/config';
 import { readTextFile, writeFileAtomic } from '../node/files';
@@ -77,9 +79,7 @@ unreadable input, or output exists without --force.`,
   badFormat: { en: 'unknown format "{value}": use docx or html', 'zh-CN': '未知格式“{value}”：请用 docx 或 html', 'zh-TW': '未知格式「{value}」：請用 docx 或 html' },
   noFormat: { en: 'say which format: --format docx or --format html', 'zh-CN': '请指定格式：--format docx 或 --format html', 'zh-TW': '請指定格式：--format docx 或 --format html' },
   badLocale: { en: 'unknown locale "{value}": use zh-CN, zh-TW or en', 'zh-CN': '未知语言“{value}”：请用 zh-CN、zh-TW 或 en', 'zh-TW': '未知語言「{value}」：請用 zh-CN、zh-TW 或 en' },
-  badArgs: { en: '{detail}', 'zh-CN': '{detail}', 'zh-TW': '{detail}' },
   notFound: { en: 'cannot read {file}: no such file', 'zh-CN': '无法读取 {file}：文件不存在', 'zh-TW': '無法讀取 {file}：檔案不存在' },
-  unreadable: { en: 'cannot read {file}: {detail}', 'zh-CN': '无法读取 {file}：{detail}', 'zh-TW': '無法讀取 {file}：{detail}' },
   exists: {
     en: '{file} already exists; use --force to overwrite it, or --out to choose another file',
     'zh-CN': '{file} 已存在；如需覆盖请加 --force，或用 --out 指定其他文件',
@@ -107,7 +107,7 @@ class Usage extends UsageError<keyof typeof M> {}
 
 export async function runExport(args: string[], io: ExportIO): Promise<number> {
   const env = io.env ?? process.env;
-  let L: Locale = envLocale(env);
+  let L: Locale = cliLocale(args, env).locale;
   const err = (s: string) => io.stderr.write(`csplan: ${s}\n`);
   let parsed;
   try {
@@ -127,7 +127,8 @@ export async function runExport(args: string[], io: ExportIO): Promise<number> {
       },
     });
   } catch (e) {
-    err(m(L, 'badArgs', { detail: (e as Error).message }));
+    const problem = parseArgsProblem(e);
+    err(problem.id === 'badArgs' ? problem.params.detail : t(L, problem.id, problem.params));
     return 2;
   }
   const v = parsed.values;
@@ -154,7 +155,9 @@ export async function runExport(args: string[], io: ExportIO): Promise<number> {
     const read = readTextFile(input);
     if (!read.ok) {
       if (read.reason === 'not-found') throw new Usage('notFound', { file: shown });
-      throw new Usage('unreadable', { file: shown, detail: read.detail ?? read.reason });
+      const why = readFailure(read, shown);
+      err(t(L, why.id, why.params));
+      return 2;
     }
     const out = v.out ? resolve(io.cwd, v.out) : join(dirname(input), basename(input, extname(input)) + '.' + format);
     const outShown = relative(io.cwd, out) || out;

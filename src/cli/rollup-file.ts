@@ -7,6 +7,8 @@ import type { DocSummary } from '../core/rollup/types';
 import type { Locale } from '../core/types';
 import { loadConfigFor } from '../node/config';
 import { readTextFile } from '../node/files';
+import { readFailure } from './check';
+import { t } from './messages';
 
 export interface RollupFileOptions {
   /** `--locale`: wins over a config file's `locale`. */
@@ -26,7 +28,10 @@ export function displayPath(path: string, cwd: string): string {
 export function summarizeFile(path: string, options: RollupFileOptions): DocSummary {
   const shown = displayPath(path, options.cwd);
   const read = readTextFile(path);
-  if (!read.ok) return failedSummary(shown, read.detail ? `${read.reason} (${read.detail})` : read.reason);
+  if (!read.ok) {
+    const why = readFailure(read, shown);
+    return failedSummary(shown, t(options.localeFlag ?? options.envLocale, why.id, why.params));
+  }
   try {
     const loaded = loadConfigFor(path, { configFile: options.configFile, locale: options.localeFlag ?? options.envLocale });
     const locale = options.localeFlag ?? loaded.config.locale ?? options.envLocale;
