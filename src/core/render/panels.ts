@@ -3,6 +3,7 @@
 // colours come from CSS classes so they follow the editor theme).
 import type { AnalyzeResult, Completeness, Finding, KpiKey, KpiUnit, KpiValue, Locale, Range } from '../types';
 import { escapeHtml, kpiDirection, kpiName, t, UNIT_LABELS } from './labels';
+import { toBase } from '../model/kpis';
 
 export interface PanelOptions {
   locale?: Locale;
@@ -29,16 +30,6 @@ export interface KpiRow {
   mismatchMessages: string[];
   /** First source line of the KPI, for jump-to. */
   line?: number;
-}
-
-function toBase(value: number, unit: KpiUnit | undefined): number {
-  switch (unit) {
-    case 'min': return value * 60;
-    case 'h': return value * 3600;
-    case 'd': return value * 86400;
-    case '‱': return value / 100;
-    default: return value;
-  }
 }
 
 function overlaps(a: Range, b: Range): boolean {
@@ -81,12 +72,15 @@ export function kpiRows(result: AnalyzeResult, locale: Locale = 'en'): KpiRow[] 
     const a = pick('actual');
     const tg = pick('target');
     const unit = (a ?? tg ?? b)?.unit;
-    // Values are shown in the unit of the first one found; the others are converted if needed.
-    const inUnit = (v: KpiValue | undefined) => (v === undefined ? undefined : v.unit === unit || !v.unit || !unit ? v.value : round(toBase(v.value, v.unit) / toBase(1, unit)));
+    // Values are shown in the unit of the first one found; the others are converted when they measure
+    // the same thing (minutes and seconds), and left as written when they do not (a score beside a %).
+    const ref = unit ? toBase(1, unit, key) : undefined;
+    const sameDim = (v: KpiValue | undefined) => !v || !v.unit || !ref || toBase(1, v.unit, key).dim === ref.dim;
+    const inUnit = (v: KpiValue | undefined) => (v === undefined ? undefined : v.unit === unit || !v.unit || !ref || !sameDim(v) ? v.value : round(toBase(v.value, v.unit, key).value / ref.value));
     const direction = kpiDirection(key);
     const bv = inUnit(b);
     const tv = inUnit(tg);
-    const targetWorse = direction !== undefined && bv !== undefined && tv !== undefined && (direction === 'higher' ? tv < bv : tv > bv);
+    const targetWorse = direction !== undefined && bv !== undefined && tv !== undefined && sameDim(b) && sameDim(tg) && (direction === 'higher' ? tv < bv : tv > bv);
     const name = kpiName(key, locale);
     const label = values.find((v) => v.label && v.label !== key && v.label !== name)?.label;
     const msgs = mismatches.get(key) ?? [];

@@ -122,7 +122,10 @@ export function summarizeDocument(path: string, result: AnalyzeResult): DocSumma
   }
   if (!data) {
     const e = fm.errors[0];
-    summary.problem = { kind: 'malformed', detail: e?.message, line: e?.range.start.line ?? fm.range.start.line };
+    // The frontmatter-yaml finding says it in the reader's language (errors[] may hold an internal
+    // marker such as `unclosed`); the parser's own text is the fallback when that rule is off.
+    const said = result.findings.find((f) => f.rule === 'frontmatter-yaml');
+    summary.problem = { kind: 'malformed', detail: said?.message ?? e?.message, line: said?.range.start.line ?? e?.range.start.line ?? fm.range.start.line };
     summary.period.problem = 'missing';
     return summary;
   }
