@@ -8,6 +8,7 @@ import type { KpiKey, KpiUnit, Locale } from '../core/types';
 import type { AggregateCell, AggregateMethod, IncompleteEntry, KpiTrend, RollupReport, RollupRow, RollupTable, RowKpi } from '../core/rollup/types';
 import { escapeHtml, kpiName } from '../core/render/labels';
 import { formatNumber, unitLabel } from '../core/render/panels';
+import { formatValue } from '../core/rollup/render';
 
 /** The dashboard's own words, in the display language (the extension fills them with vscode.l10n.t). */
 export interface DashboardLabels {
@@ -68,13 +69,8 @@ export interface RenderOptions {
 
 const fmt = (template: string, ...args: (string | number)[]): string => template.replace(/\{(\d+)\}/g, (m, i) => (+i < args.length ? String(args[+i]) : m));
 
-function num(v: number | undefined, unit: KpiUnit | undefined, locale: Locale): string {
-  if (v === undefined) return '—';
-  const n = formatNumber(Math.round(v * 100) / 100);
-  if (!unit || unit === 'count') return n;
-  const u = unitLabel(unit, locale);
-  return unit === '%' || unit === '‱' ? `${n}${u}` : `${n} ${u}`;
-}
+/** A figure as the exported reports write it (three decimals below 1: a complaint rate of 0.085%). */
+const num = (v: number | undefined, unit: KpiUnit | undefined, locale: Locale): string => formatValue(v, unit ?? 'count', locale);
 
 /** An element that opens a document of the report at a line. */
 function openLink(path: string | undefined, line: number | undefined, html: string, title?: string): string {

@@ -16,8 +16,11 @@ import { buildRollup, renderRollup, renderRollupDocx, summarizeDocument } from '
 import { failedSummary } from '../core/rollup/summarize';
 import type { DocSummary, RollupBy, RollupReport } from '../core/rollup/types';
 import { displayLocale, effectiveConfig, type RcFinder } from './config';
-import { isCsplanDocument } from './linter';
+import { isCsplanDocument } from '../core/relevance';
 import { periodsOf, renderDashboard, reportPaths, type DashboardLabels } from './dashboard-render';
+import { nonce } from './nonce';
+import { escapeHtml } from '../core/render/labels';
+import { htmlLang } from '../core/render/report';
 
 export interface DashboardDeps {
   /** The linter's .csplanrc finder: the dashboard sees the same configuration as the diagnostics. */
@@ -71,17 +74,6 @@ interface Cached {
   epoch: number;
   /** undefined: not a csplan document (skipped). */
   summary?: DocSummary;
-}
-
-function nonce(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let s = '';
-  for (let i = 0; i < 32; i++) s += chars.charAt(Math.floor(Math.random() * chars.length));
-  return s;
-}
-
-function escapeAttr(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 const yieldToHost = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -460,29 +452,29 @@ export class TeamDashboard implements vscode.Disposable {
     const js = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'dashboard.js'));
     const csp = `default-src 'none'; script-src 'nonce-${n}'; style-src ${webview.cspSource}; img-src ${webview.cspSource}; font-src ${webview.cspSource}`;
     const locale = displayLocale();
-    const lang = locale === 'zh-CN' ? 'zh-Hans' : locale === 'zh-TW' ? 'zh-Hant' : 'en';
-    const opt = (v: RollupBy, label: string) => `<option value="${v}"${this.by === v ? ' selected' : ''}>${escapeAttr(label)}</option>`;
+    const lang = htmlLang(locale);
+    const opt = (v: RollupBy, label: string) => `<option value="${v}"${this.by === v ? ' selected' : ''}>${escapeHtml(label)}</option>`;
     return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttr(csp)}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="${escapeAttr(base.toString())}">
-<link rel="stylesheet" href="${escapeAttr(css.toString())}">
-<title>${escapeAttr(vscode.l10n.t('Team dashboard'))}</title>
+<link rel="stylesheet" href="${escapeHtml(base.toString())}">
+<link rel="stylesheet" href="${escapeHtml(css.toString())}">
+<title>${escapeHtml(vscode.l10n.t('Team dashboard'))}</title>
 </head>
 <body class="csplan-dashboard">
 <header class="csplan-dash-toolbar">
-<h1>${escapeAttr(vscode.l10n.t('Team dashboard'))}</h1>
-<label>${escapeAttr(vscode.l10n.t('Rows'))} <select id="csplan-by">${opt('person', vscode.l10n.t('by person'))}${opt('team', vscode.l10n.t('by team'))}${opt('period', vscode.l10n.t('by period'))}</select></label>
-<label>${escapeAttr(vscode.l10n.t('Period'))} <select id="csplan-period"><option value="">${escapeAttr(vscode.l10n.t('All periods'))}</option></select></label>
-<button type="button" id="csplan-refresh">${escapeAttr(vscode.l10n.t('Refresh'))}</button>
-<button type="button" id="csplan-export">${escapeAttr(vscode.l10n.t('Export…'))}</button>
-<span id="csplan-status" class="csplan-status" role="status" data-progress="${escapeAttr(vscode.l10n.t('Reading {0} of {1} files…'))}">${escapeAttr(vscode.l10n.t('Reading the summaries of the workspace…'))}</span>
+<h1>${escapeHtml(vscode.l10n.t('Team dashboard'))}</h1>
+<label>${escapeHtml(vscode.l10n.t('Rows'))} <select id="csplan-by">${opt('person', vscode.l10n.t('by person'))}${opt('team', vscode.l10n.t('by team'))}${opt('period', vscode.l10n.t('by period'))}</select></label>
+<label>${escapeHtml(vscode.l10n.t('Period'))} <select id="csplan-period"><option value="">${escapeHtml(vscode.l10n.t('All periods'))}</option></select></label>
+<button type="button" id="csplan-refresh">${escapeHtml(vscode.l10n.t('Refresh'))}</button>
+<button type="button" id="csplan-export">${escapeHtml(vscode.l10n.t('Export…'))}</button>
+<span id="csplan-status" class="csplan-status" role="status" data-progress="${escapeHtml(vscode.l10n.t('Reading {0} of {1} files…'))}">${escapeHtml(vscode.l10n.t('Reading the summaries of the workspace…'))}</span>
 </header>
 <main id="csplan-root" class="csplan-root" data-generation="0"></main>
-<script nonce="${n}" src="${escapeAttr(js.toString())}"></script>
+<script nonce="${n}" src="${escapeHtml(js.toString())}"></script>
 </body>
 </html>`;
   }
@@ -577,7 +569,7 @@ export class TeamDashboard implements vscode.Disposable {
         defaultUri: folder ? vscode.Uri.joinPath(folder, `team-rollup.${format}`) : undefined,
         title: vscode.l10n.t('Export the team roll-up'),
         saveLabel: vscode.l10n.t('Export'),
-        filters: format === 'docx' ? { Word: ['docx'] } : format === 'html' ? { HTML: ['html', 'htm'] } : { Markdown: ['md'] },
+        filters: format === 'docx' ? { [vscode.l10n.t('Word document')]: ['docx'] } : format === 'html' ? { [vscode.l10n.t('HTML file')]: ['html', 'htm'] } : { [vscode.l10n.t('Markdown file')]: ['md'] },
       });
       if (!target) return undefined;
     }

@@ -16,8 +16,6 @@ export interface Analysis {
   relevant: boolean;
 }
 
-export { isCsplanDocument };
-
 export function isMarkdown(doc: vscode.TextDocument): boolean {
   return doc.languageId === 'markdown';
 }

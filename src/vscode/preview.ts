@@ -3,10 +3,11 @@
 // item reveals its place in the editor; "insert" applies the engine's missing-section fix.
 import * as vscode from 'vscode';
 import type { AnalyzeResult, Locale } from '../core/types';
-import { renderReport } from '../core/render/report';
+import { htmlLang, renderReport } from '../core/render/report';
 import { insertFixForPart, jumpTarget } from '../core/render/actions';
-import { t as label } from '../core/render/labels';
+import { escapeHtml, t as label } from '../core/render/labels';
 import { displayLocale } from './config';
+import { nonce } from './nonce';
 
 export interface PreviewAnalyzer {
   /** The analysis of the document as it is now (with the user's config). */
@@ -50,17 +51,6 @@ export interface PreviewState {
   webview?: { version?: number; score?: number; met?: number; total?: number; scoreText?: string; items?: number; textLength?: number };
   /** Where the webview scrolled on the editor's last scroll: the line asked, its scrollY, the block line at its top. */
   scrolled?: { line: number; top: number; max: number; blockLine?: number };
-}
-
-function nonce(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let s = '';
-  for (let i = 0; i < 32; i++) s += chars.charAt(Math.floor(Math.random() * chars.length));
-  return s;
-}
-
-function escapeAttr(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 export class CompletenessPreview implements vscode.Disposable {
@@ -172,19 +162,19 @@ export class CompletenessPreview implements vscode.Disposable {
     const js = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'preview.js'));
     const img = this.allowRemoteImages() ? `${webview.cspSource} https:` : webview.cspSource;
     const csp = `default-src 'none'; script-src 'nonce-${n}'; style-src ${webview.cspSource}; img-src ${img}; font-src ${webview.cspSource}`;
-    const lang = this.locale() === 'zh-CN' ? 'zh-Hans' : this.locale() === 'zh-TW' ? 'zh-Hant' : 'en';
+    const lang = htmlLang(this.locale());
     return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttr(csp)}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="${escapeAttr(css.toString())}">
-<title>${escapeAttr(label('previewTitle', this.locale()))}</title>
+<link rel="stylesheet" href="${escapeHtml(css.toString())}">
+<title>${escapeHtml(label('previewTitle', this.locale()))}</title>
 </head>
 <body>
 <main id="csplan-root" class="csplan-root" data-version="${version}">${body}</main>
-<script nonce="${n}" src="${escapeAttr(js.toString())}"></script>
+<script nonce="${n}" src="${escapeHtml(js.toString())}"></script>
 </body>
 </html>`;
   }

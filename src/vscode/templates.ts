@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { renderTemplate, periodOf, type PeriodKind } from '../core/templates';
 import type { DocType, Locale } from '../core/types';
 import { displayLocale } from './config';
+import { TYPE_NAMES } from '../core/i18n/common';
 
 export interface NewFromTemplateArgs {
   type?: DocType;
@@ -18,11 +19,15 @@ export interface NewFromTemplateArgs {
 }
 
 function typeItems(): (vscode.QuickPickItem & { value: DocType })[] {
+  // The description names the type in Chinese (traditional for a zh-TW display) and gives its
+  // frontmatter value, which is what writers type in `type:`.
+  const zh: Locale = displayLocale() === 'zh-TW' ? 'zh-TW' : 'zh-CN';
+  const described = (type: DocType) => `${TYPE_NAMES[type][zh]} · ${type}`;
   return [
-    { value: 'summary', label: vscode.l10n.t('Work summary'), description: '工作总结 · summary', detail: vscode.l10n.t('Service data, customer feedback, problems by category, efficiency and quality') },
-    { value: 'plan', label: vscode.l10n.t('Work plan'), description: '工作计划 · plan', detail: vscode.l10n.t('Goals, measures with owners and deadlines, phases, resources, monitoring') },
-    { value: 'summary-plan', label: vscode.l10n.t('Summary and plan'), description: '总结与计划 · summary-plan', detail: vscode.l10n.t('The summary, then the plan: problem → analysis → measures → plan') },
-    { value: 'workflow', label: vscode.l10n.t('Workflow / SOP'), description: '客服工作流程 · workflow', detail: vscode.l10n.t('Steps, roles, time limits, satisfaction targets, training') },
+    { value: 'summary', label: vscode.l10n.t('Work summary'), description: described('summary'), detail: vscode.l10n.t('Service data, customer feedback, problems by category, efficiency and quality') },
+    { value: 'plan', label: vscode.l10n.t('Work plan'), description: described('plan'), detail: vscode.l10n.t('Goals, measures with owners and deadlines, phases, resources, monitoring') },
+    { value: 'summary-plan', label: vscode.l10n.t('Summary and plan'), description: described('summary-plan'), detail: vscode.l10n.t('The summary, then the plan: problem → analysis → measures → plan') },
+    { value: 'workflow', label: vscode.l10n.t('Workflow / SOP'), description: described('workflow'), detail: vscode.l10n.t('Steps, roles, time limits, satisfaction targets, training') },
   ];
 }
 

@@ -22,7 +22,7 @@ import type { Locale } from '../types';
 import { fontsFor } from '../export-docx';
 import { kpiName } from '../i18n/common';
 import { rm } from './messages';
-import { formatChange, formatValue, KIND_NAME, trendTitle } from './render';
+import { changeNote, formatValue, KIND_NAME, trendTitle } from './render';
 import type { RollupReport, RollupTable, RowKpi } from './types';
 
 function p(text: string, opts: { bold?: boolean; color?: string; heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; size?: number } = {}): Paragraph {
@@ -118,7 +118,7 @@ export async function renderRollupDocx(report: RollupReport, locale: Locale = re
           tr.points.map((pt, i) => {
             const c = i > 0 ? tr.changes[i - 1] : undefined;
             const color = c?.verdict === 'better' ? '1A7F37' : c?.verdict === 'worse' ? 'CF222E' : undefined;
-            return [cell(pt.label), cell(formatValue(pt.value, tr.unit, L), { right: true }), cell(c ? `${formatChange(c, tr.unit, L)} ${rm(c.verdict, L)}${c.gap ? ' ' + rm('gap', L) : ''}` : '', { color })];
+            return [cell(pt.label), cell(formatValue(pt.value, tr.unit, L), { right: true }), cell(c ? changeNote(c, tr.unit, L) : '', { color })];
           }),
         ),
       );

@@ -47,6 +47,11 @@ export function formatChange(c: TrendChange, unit: KpiUnit, locale: Locale): str
   return `${sign}${abs}${pct}`;
 }
 
+/** The change with its verdict and its caveats: `−1,270 (−25.3%) change (totals of 4 and 3 summaries)`. */
+export function changeNote(c: TrendChange, unit: KpiUnit, locale: Locale): string {
+  return `${formatChange(c, unit, locale)} ${rm(c.verdict, locale)}${c.gap ? ' ' + rm('gap', locale) : ''}${c.contributors ? ' ' + rm('contributors', locale, c.contributors) : ''}`;
+}
+
 function cellText(k: RowKpi | undefined, locale: Locale): string {
   if (!k) return '—';
   const actual = formatValue(k.actual, k.unit, locale);
@@ -67,10 +72,6 @@ function tableTitle(table: RollupTable, locale: Locale): string {
 /** `满意度（月环比）`, `Satisfaction (quarter over quarter, from the monthly summaries)`. */
 export function trendTitle(tr: KpiTrend, locale: Locale): string {
   return rm('trendOf', locale, { kpi: kpiName(tr.kpi, locale), kind: rm(KIND_TREND[tr.kind], locale) + (tr.derivedFrom ? rm('fromMonthly', locale) : '') });
-}
-
-function verdictText(v: Verdict, locale: Locale): string {
-  return rm(v, locale);
 }
 
 // ── Markdown ─────────────────────────────────────────────────────────────────────────────────────
@@ -136,7 +137,7 @@ export function rollupMarkdown(report: RollupReport, locale: Locale = report.loc
       out.push(`| ${rm('period', L)} | ${rm('teamAggregate', L)} | ± |`, '| --- | ---: | --- |');
       tr.points.forEach((p, i) => {
         const c = i > 0 ? tr.changes[i - 1] : undefined;
-        const change = c ? `${mdText(formatChange(c, tr.unit, L))} ${verdictText(c.verdict, L)}${c.gap ? ' ' + rm('gap', L) : ''}${c.contributors ? ' ' + rm('contributors', L, c.contributors) : ''}` : '';
+        const change = c ? mdText(changeNote(c, tr.unit, L)) : '';
         out.push(`| ${mdText(p.label)} | ${mdText(formatValue(p.value, tr.unit, L))} | ${change} |`);
       });
       out.push('');
@@ -283,7 +284,7 @@ export function rollupBodyHtml(report: RollupReport, locale: Locale = report.loc
     h.push(`<section><h2>${e(rm('trends', L))}</h2><div class="csplan-trends">`);
     for (const tr of report.trends) {
       const last = tr.changes[tr.changes.length - 1];
-      const summary = last ? `<p class="csplan-${last.verdict}">${e(`${formatChange(last, tr.unit, L)} ${rm(last.verdict, L)}${last.gap ? ' ' + rm('gap', L) : ''}${last.contributors ? ' ' + rm('contributors', L, last.contributors) : ''}`)}</p>` : '';
+      const summary = last ? `<p class="csplan-${last.verdict}">${e(changeNote(last, tr.unit, L))}</p>` : '';
       h.push(`<div class="csplan-trend"><h3>${e(trendTitle(tr, L))}</h3>${trendChartSvg(tr, L)}${summary}</div>`);
     }
     h.push('</div></section>');
