@@ -21,7 +21,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const LINE_TOLERANCE = 3;
-const DOCUMENT_LEVEL = new Set([
+// Document-level rules (matched by file and rule, not line) come from the library's RULES; this list
+// only serves a --lib build that does not export them.
+const DOCUMENT_LEVEL_FALLBACK = new Set([
   'missing-kpi',
   'no-analysis',
   'no-execution-guarantee',
@@ -178,6 +180,7 @@ async function main() {
   const require = createRequire(import.meta.url);
   const lib = require(libPath);
   if (typeof lib.lint !== 'function') throw new Error(`${libPath} does not export lint()`);
+  const documentLevel = Array.isArray(lib.RULES) ? new Set(lib.RULES.filter((r) => r.documentLevel).map((r) => r.id)) : DOCUMENT_LEVEL_FALLBACK;
 
   const files = readdirSync(folder)
     .filter((n) => /^\d{2,}-.*\.md$/.test(n))
@@ -226,7 +229,7 @@ async function main() {
     for (const rule of scored) {
       const fs = flat.filter((f) => f.rule === rule);
       const ls = (labels ?? []).filter((l) => l.rule === rule).map((l) => ({ ...l, file: name }));
-      const m = match(fs, ls, DOCUMENT_LEVEL.has(rule));
+      const m = match(fs, ls, documentLevel.has(rule));
       const c = counts(rule);
       const usedFindings = new Set(m.filter((x) => x >= 0));
       ls.forEach((l, li) => {

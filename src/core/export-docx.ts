@@ -36,6 +36,7 @@ import type { AnalyzeResult, Locale } from './types';
 import { docMeta } from './render/report';
 import { formatNumber, kpiRows, unitLabel } from './render/panels';
 import { t } from './render/labels';
+import { colon } from './i18n/common';
 
 export interface DocxOptions {
   locale?: Locale;
@@ -272,7 +273,7 @@ export function buildDocxDocument(text: string, result: AnalyzeResult, options: 
     const lines = ([['type', meta.type], ['team', meta.team], ['author', meta.author], ['period', meta.period]] as const).filter(([, v]) => v);
     for (const [k, v] of lines) {
       children.push(
-        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120 }, children: [new TextRun({ text: `${t(k, locale)}：`, bold: true }), new TextRun(v!)] }),
+        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120 }, children: [new TextRun({ text: `${t(k, locale)}${colon(locale)}`, bold: true }), new TextRun(v!)] }),
       );
     }
     const rows = options.kpiTable === false ? [] : kpiRows(result, locale);
@@ -302,7 +303,7 @@ export function buildDocxDocument(text: string, result: AnalyzeResult, options: 
     const c = result.completeness;
     children.push(new Paragraph({ children: [new PageBreak()] }));
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t('appendix', locale))] }));
-    children.push(new Paragraph({ children: [new TextRun({ text: `${t('score', locale)}：${c.score}/100 · ${t('metOf', locale, { met: c.met, total: c.total })}`, bold: true })] }));
+    children.push(new Paragraph({ children: [new TextRun({ text: `${t('score', locale)}${colon(locale)}${c.score}/100 · ${t('metOf', locale, { met: c.met, total: c.total })}`, bold: true })] }));
     children.push(
       b.simpleTable(
         [t('item', locale), t('status', locale)],

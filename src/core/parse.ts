@@ -48,14 +48,7 @@ export function parseMarkdownFullGfm(text: string): Root {
   return processor.parse(text) as Root;
 }
 
-export interface ParsedDocument {
-  text: string;
-  lines: LineIndex;
-  tree: Root;
-  frontmatter?: FrontmatterInfo;
-}
-
-/** Finds the frontmatter block: `---` on the first line (after an optional BOM) to the next `---` or `...`. */
+/** Finds the frontmatter block: `---` on the first line (after an optional BOM) to the next `---` (unclosed: to the first heading). */
 export function findFrontmatter(text: string): { start: number; contentStart: number; contentEnd: number; end: number; closed: boolean } | undefined {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const open = /^---[ \t]*(\r?\n|\r)/.exec(text.slice(bom, bom + 8));
@@ -74,12 +67,6 @@ export function findFrontmatter(text: string): { start: number; contentStart: nu
   }
   const contentEnd = contentStart + m.index;
   return { start: bom, contentStart, contentEnd, end: contentEnd + m[0].length, closed: true };
-}
-
-export function parse(text: string): ParsedDocument {
-  const lines = new LineIndex(text);
-  const tree = parseMarkdownAt(text);
-  return { text, lines, tree, frontmatter: parseFrontmatterOf(text, lines) };
 }
 
 /** The frontmatter of a document (undefined when it has none). */

@@ -10,7 +10,7 @@ import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document } fr
 import schemaJson from '../../schemas/csplanrc.schema.json';
 import { RULES } from '../core/rules';
 import { mergeConfigs } from '../core/config';
-import type { Config, Locale, SeveritySetting } from '../core/types';
+import type { Config, Locale } from '../core/types';
 
 // The same names, in the same order, as the editor looks for (src/vscode/config.ts); a bare `.csplanrc` is
 // read as YAML (which also accepts JSON).
@@ -165,7 +165,6 @@ function show(v: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // Validation
 
-const SEVERITIES: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 const TOP_LEVEL = ['locale', 'rules', 'requiredParts', 'maxBytes', 'extends', '$schema'];
 
 let validator: ValidateFunction | undefined;
@@ -191,10 +190,6 @@ function getValidator(): ValidateFunction {
 
 function partIds(): string[] {
   return (schemaJson as any).definitions.partId.enum as string[];
-}
-
-function docTypes(): string[] {
-  return Object.keys((schemaJson as any).properties.requiredParts.properties);
 }
 
 function levenshtein(a: string, b: string): number {

@@ -32,8 +32,6 @@ const M = {
   failed: { en: 'Export failed: {detail}', 'zh-CN': '导出失败：{detail}', 'zh-TW': '匯出失敗：{detail}' },
 } satisfies Record<string, Msg>;
 
-export const EXPORT_UI_MESSAGES = M;
-
 function msg(id: keyof typeof M, locale: Locale, params: Record<string, string | number> = {}): string {
   return coreMsg(M[id], locale, params);
 }

@@ -5,7 +5,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
 import { CLI, csplan, ensureBuilt, PLAN_ZH, TempDir } from './helpers';
 
 const GOOD = '---\ntype: plan\n---\n\n# 2026年工作计划\n\n## 一、目标\n\n满意度从91%提升至95%。\n';

@@ -33,6 +33,11 @@ export function kpiName(key: KpiKey, locale: Locale): string {
   return locale === 'zh-CN' ? i.zh : locale === 'zh-TW' ? i.tw : i.en;
 }
 
+/** A label's colon: full-width in Chinese, `: ` in English. */
+export function colon(locale: Locale): string {
+  return locale === 'en' ? ': ' : '：';
+}
+
 /** Joins names in the locale's list style. */
 export function listJoin(items: string[], locale: Locale): string {
   return items.join(locale === 'en' ? ', ' : '、');

@@ -5,10 +5,9 @@ import type { List, ListItem, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
-import type { ParsedDocument } from '../parse';
 import { foldWidth, isBlank, LineIndex } from '../text';
 import { ANALYSIS, DEADLINE_LABEL, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
-import { buildSections, collectHeadings, effectivePart, headingName, type HeadingBlock } from './sections';
+import { buildSections, effectivePart, headingName, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { judgeOwner } from './owner';
 import { findTime } from './time';
@@ -115,12 +114,6 @@ export interface ModelChunk {
 export interface ChunkedBuildOptions extends BuildOptions {
   /** Walks one chunk and gives what it found in document positions; the incremental analyzer answers from its cache. */
   walk?: (chunk: ModelChunk, ctx: ChunkContext) => ChunkModel;
-}
-
-/** The model of a document parsed whole. */
-export function buildModel(parsed: ParsedDocument, options: BuildOptions = {}): DocumentModel {
-  const chunk: ModelChunk = { start: 0, line: 0, text: parsed.text, tree: parsed.tree, headings: collectHeadings(parsed.tree) };
-  return buildModelFromChunks(parsed, [chunk], options);
 }
 
 /**

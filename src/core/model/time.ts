@@ -93,12 +93,6 @@ export function findTime(text: string, ctx: TimeContext = {}): { text: string; i
   return undefined;
 }
 
-/** True when the text contains a real time (not only a vague word). */
-export function hasRealTime(text: string): boolean {
-  const t = findTime(text);
-  return !!t && t.kind !== 'vague';
-}
-
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }

@@ -1,7 +1,7 @@
 // Helpers shared by rules: anchors for document-level findings, dates proposed by fixes, insertions.
-import type { DocumentModel, Fix, Locale, PartId, Range } from '../types';
+import type { Fix, Locale, PartId, Range } from '../types';
 import type { RuleContext } from './rule';
-import { format, type Messages } from '../i18n';
+import type { Messages } from '../i18n';
 
 /** Where a document-level finding sits: the first section of one of `parts`, else the title, else line 1. */
 export function anchorFor(ctx: RuleContext, parts: PartId[]): Range {
@@ -64,9 +64,8 @@ export function clauseSeparator(locale: Locale, before: string): string {
   return locale === 'en' ? '; ' : '；';
 }
 
-export function tr(m: Messages, locale: Locale, params?: Record<string, string | number>): string {
-  return format(m[locale] ?? m.en, params);
-}
+/** A rule's message in `locale` (core i18n `msg`, under the name the rules use). */
+export { msg as tr } from '../i18n';
 
 export function fix(title: string, start: number, end: number, text: string, preferred = false): Fix {
   return { title, edits: [{ start, end, text }], preferred };
@@ -80,14 +79,6 @@ export function cellInner(text: string, start: number, end: number): { start: nu
   if (text[s] === '|') s++;
   if (text[e - 1] === '|' && e - 1 > s) e--;
   return { start: s, end: e };
-}
-
-export function sectionOf(model: DocumentModel, line: number): number {
-  let best = -1;
-  model.sections.forEach((s, i) => {
-    if (s.headingRange.start.line <= line && s.range.end.line >= line) best = i;
-  });
-  return best;
 }
 
 /**
@@ -114,7 +105,8 @@ export function openBlockAtEnd(text: string, from = 0): number | undefined {
     if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
       const ch = fence[1][0];
       const len = fence[1].length;
-      open = { start: m.index, until: (l) => new RegExp(`^ {0,3}\\${ch}{${len},}\\s*$`).test(l) };
+      const closing = new RegExp(`^ {0,3}\\${ch}{${len},}\\s*$`);
+      open = { start: m.index, until: (l) => closing.test(l) };
       continue;
     }
     const html = /^ {0,3}(<!--|<\?|<!\[CDATA\[|<![A-Za-z]|<(?:script|pre|style|textarea)(?=[\s>]|$))/i.exec(raw);
@@ -142,10 +134,13 @@ export function swallowedAt(ctx: RuleContext, at: number): boolean {
   if (fm && fm.errors.some((e) => e.message === 'unclosed')) return true;
   // A document cut at the size limit: its "end" is the cut, in the middle of the writer's text.
   if (ctx.model.truncated) return true;
-  const from = fm ? fm.range.end.offset : 0;
-  const start = openBlockAtEnd(text, from);
-  return start !== undefined && at > start;
+  // One scan of the text per analysis, however many fixes ask (missing parts, mechanisms, problems).
+  let open = openBlockOf.get(ctx.model);
+  if (!open) openBlockOf.set(ctx.model, (open = { start: openBlockAtEnd(text, fm ? fm.range.end.offset : 0) }));
+  return open.start !== undefined && at > open.start;
 }
+
+const openBlockOf = new WeakMap<object, { start: number | undefined }>();
 
 /**
  * True when a table row has no cell at all for the slot (a short row: the model then gives a
