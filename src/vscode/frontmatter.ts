@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { Locale } from '../core/types';
 import schemaJson from '../../schemas/frontmatter.schema.json';
 import { displayLocale } from './config';
+import { findFrontmatter as findCoreFrontmatter } from '../core/parse';
 
 interface Schema {
   title?: string;
@@ -59,12 +60,14 @@ export interface FrontmatterBlock {
   end: number;
 }
 
+/** The frontmatter as the engine reads it (core parse.ts): a block never closed runs to the first heading. */
 export function findFrontmatter(doc: vscode.TextDocument): FrontmatterBlock | undefined {
-  if (doc.lineCount < 2 || !/^---\s*$/.test(doc.lineAt(0).text)) return undefined;
-  const max = Math.min(doc.lineCount, 500);
-  for (let i = 1; i < max; i++) if (/^(---|\.\.\.)\s*$/.test(doc.lineAt(i).text)) return { start: 0, end: i };
-  // An unterminated block (being typed): up to the first blank line after some content, or the end.
-  return { start: 0, end: max };
+  if (!/^(\uFEFF)?---\s*$/.test(doc.lineAt(0).text)) return undefined;
+  const text = doc.getText();
+  const found = findCoreFrontmatter(text);
+  if (!found) return undefined;
+  // Unclosed and no heading after it: every line to the end is still frontmatter being typed.
+  return { start: 0, end: !found.closed && found.contentEnd >= text.length ? doc.lineCount : doc.positionAt(found.contentEnd).line };
 }
 
 const indentOf = (s: string) => /^\s*/.exec(s)![0].length;

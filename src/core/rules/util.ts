@@ -88,16 +88,35 @@ export function cellInner(text: string, start: number, end: number): { start: nu
  * so fixes that insert there are withheld. Top-level lines only: a fence in a list item or a quote
  * ends with it. `from` skips the frontmatter.
  */
+/** CommonMark HTML blocks that end at a blank line: 6, a block-level tag (it may interrupt a paragraph); 7, any tag alone on its line. */
+const HTML_BLOCK_6 = /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?=[\s/>]|$)/i;
+const HTML_BLOCK_7 = /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/;
+
 export function openBlockAtEnd(text: string, from = 0): number | undefined {
   type Open = { start: number; until: (line: string) => boolean };
   let open: Open | undefined;
+  // An HTML block of CommonMark's kinds 6 and 7 (`<div>`, `<img …>` alone on a line) runs to the next
+  // blank line and holds what looks like a fence meanwhile; text appended after a blank line ends it,
+  // so it never swallows a fix.
+  let htmlToBlank = false;
+  // Kind 7 cannot interrupt a paragraph: whether the line before continued one.
+  let inParagraph = false;
   const re = /[^\n\r]*(?:\r\n|\r|\n|$)/g;
   // A leading BOM is not part of the first line for the Markdown parser.
   re.lastIndex = from === 0 && text.charCodeAt(0) === 0xfeff ? 1 : from;
   for (let m = re.exec(text); m && m[0] !== ''; m = re.exec(text)) {
     const raw = m[0].replace(/[\r\n]+$/, '');
+    const blank = raw.trim() === '';
+    const afterParagraph = inParagraph;
+    // A blank line, a heading (ATX, or a setext underline), a thematic break or a table row is not
+    // (or ends) a paragraph.
+    inParagraph = !blank && !/^ {0,3}(?:#{1,6}(?:\s|$)|=+\s*$|(?:-\s*){3,}$|(?:\*\s*){3,}$|(?:_\s*){3,}$|\|)/.test(raw);
     if (open) {
       if (open.until(raw)) open = undefined;
+      continue;
+    }
+    if (htmlToBlank) {
+      htmlToBlank = !blank;
       continue;
     }
     // `[^\r\n]*`, not `.*`: `.` stops at U+2028/U+2029, which Markdown does not count as line ends.
@@ -116,6 +135,11 @@ export function openBlockAtEnd(text: string, from = 0): number | undefined {
       const rest = raw.slice(html.index + html[0].length);
       if (rest.toLowerCase().includes(end)) continue;
       open = { start: m.index, until: (l) => l.toLowerCase().includes(end) };
+      continue;
+    }
+    if (HTML_BLOCK_6.test(raw) || (!afterParagraph && HTML_BLOCK_7.test(raw))) {
+      htmlToBlank = !blank;
+      continue;
     }
   }
   return open?.start;
