@@ -165,6 +165,26 @@ function match(findings, labels, documentLevel) {
   return findingOf;
 }
 
+// The language of a document, judged here on its own (not by the library under test): English when
+// it has few Chinese characters, else Traditional or Simplified by which form of common characters
+// that differ between the scripts it uses more.
+const SIMPLIFIED = '们这个为与务对时来发说会后门问题体处过还进应经质电话据计划总结满识议标执负责线让务实现';
+const TRADITIONAL = '們這個為與務對時來發說會後門問題體處過還進應經質電話據計劃總結滿識議標執負責線讓務實現';
+function documentLanguage(text) {
+  const han = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  const latin = (text.match(/[A-Za-z]+/g) ?? []).length;
+  if (han < 50 || han < latin) return 'en';
+  let simp = 0;
+  let trad = 0;
+  for (const c of text) {
+    const i = SIMPLIFIED.indexOf(c);
+    const j = TRADITIONAL.indexOf(c);
+    if (i >= 0 && TRADITIONAL[i] !== c) simp++;
+    if (j >= 0 && SIMPLIFIED[j] !== c) trad++;
+  }
+  return trad > simp ? 'zh-TW' : 'zh-CN';
+}
+
 const ratio = (a, b) => (b === 0 ? null : a / b);
 const fmt = (x) => (x === null ? '   —  ' : x.toFixed(3).padStart(6));
 
@@ -203,6 +223,7 @@ async function main() {
   const failures = [];
   const warnings = [];
   let totalMs = 0;
+  const perLanguage = new Map();
 
   for (const name of files) {
     const labels = expected[name];
@@ -226,6 +247,10 @@ async function main() {
       message: f.message,
     }));
     for (const f of flat) if (!scored.has(f.rule)) unscored.push(f);
+    const language = documentLanguage(text);
+    if (!perLanguage.has(language)) perLanguage.set(language, { documents: 0, tp: 0, fp: 0, fn: 0 });
+    const lang = perLanguage.get(language);
+    lang.documents++;
     for (const rule of scored) {
       const fs = flat.filter((f) => f.rule === rule);
       const ls = (labels ?? []).filter((l) => l.rule === rule).map((l) => ({ ...l, file: name }));
@@ -233,15 +258,19 @@ async function main() {
       const c = counts(rule);
       const usedFindings = new Set(m.filter((x) => x >= 0));
       ls.forEach((l, li) => {
-        if (m[li] >= 0) c.tp++;
-        else {
+        if (m[li] >= 0) {
+          c.tp++;
+          lang.tp++;
+        } else {
           c.fn++;
+          lang.fn++;
           falseNegatives.push(l);
         }
       });
       fs.forEach((f, fi) => {
         if (!usedFindings.has(fi)) {
           c.fp++;
+          lang.fp++;
           falsePositives.push(f);
         }
       });
@@ -263,6 +292,10 @@ async function main() {
       ? null
       : (2 * overall.precision * overall.recall) / (overall.precision + overall.recall);
 
+  const languages = [...perLanguage.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([language, c]) => ({ language, ...c, precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn) }));
+
   if (opts.json) {
     const out = {
       folder,
@@ -270,6 +303,7 @@ async function main() {
       lintMs: Math.round(totalMs),
       rules: rows,
       overall,
+      languages,
       failures,
       warnings,
     };
@@ -288,6 +322,9 @@ async function main() {
     lines.push('-'.repeat(w + 41));
     lines.push(
       `${'overall'.padEnd(w)} ${String(overall.tp).padStart(5)} ${String(overall.fp).padStart(5)} ${String(overall.fn).padStart(5)}     ${fmt(overall.precision)}  ${fmt(overall.recall)}   F1 ${overall.f1 === null ? '—' : overall.f1.toFixed(3)}`,
+    );
+    lines.push(
+      `by language: ${languages.map((l) => `${l.language} (${l.documents} docs) ${l.tp}/${l.fp}/${l.fn} P ${fmt(l.precision).trim()} R ${fmt(l.recall).trim()}`).join(' · ')}`,
     );
     if (opts.verbose) {
       const byPlace = (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule);

@@ -153,7 +153,8 @@ export function kpisInProse(text: string): { key: KpiKey; label: string; value: 
     if (skip) window = ' '.repeat(skip) + window.slice(skip);
     const stop = /[，,。；;（(\n]|以及|并且/.exec(window);
     if (stop) window = window.slice(0, stop.index);
-    if (window.length > 24) window = window.slice(0, 24);
+    // Cut at 24 characters, but not inside a word (`30 minu|tes` would lose its unit).
+    if (window.length > 24) window = window.slice(0, 24 + (/^[A-Za-z]*/.exec(window.slice(24))?.[0].length ?? 0));
     // The name must be followed closely by its value: 满意度达 92.7% / 投诉率 0.9% / response time 6.2 min.
     const all = numbersIn(window);
     if (!all.length || all[0].index > 14 + skip) return;

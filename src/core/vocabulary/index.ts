@@ -1,0 +1,62 @@
+// The vocabulary: the words writers use for parts, KPIs, owners, times and mechanisms, one data file
+// per language (zh-Hans.json, zh-Hant.json, en.json) plus kpis.json for what does not depend on the
+// language. Recognisers read it through model/lexicon.ts; a team adds its own words in .csplanrc
+// (`vocabulary:`, see team.ts).
+import zhHans from './zh-Hans.json';
+import zhHant from './zh-Hant.json';
+import en from './en.json';
+import kpiData from './kpis.json';
+import type { VocabularyEntry } from './compile';
+import type { KpiKey } from '../types';
+
+export { entrySource, wordsPattern, alternation, type VocabularyEntry } from './compile';
+
+/** What one language file holds (every list optional: a language may have no words for a thing). */
+export interface LanguageVocabulary {
+  parts?: Record<string, VocabularyEntry[]>;
+  titles?: Record<'summary' | 'plan' | 'workflow', VocabularyEntry[]>;
+  kpiNames?: Partial<Record<KpiKey, VocabularyEntry[]>>;
+  kpiLabels?: Partial<Record<KpiKey, string>>;
+  kpiBlockKeys?: string[];
+  units?: Record<string, VocabularyEntry[]>;
+  monitoring?: VocabularyEntry[];
+  notMonitoring?: VocabularyEntry[];
+  loop?: VocabularyEntry[];
+  analysis?: VocabularyEntry[];
+  problemCategories?: VocabularyEntry[];
+  ownerLabels?: VocabularyEntry[];
+  deadlineLabels?: VocabularyEntry[];
+  collectives?: VocabularyEntry[];
+  departmentSuffixes?: VocabularyEntry[];
+  roleSuffixes?: VocabularyEntry[];
+  vagueTimes?: VocabularyEntry[];
+  /** Verbs and the units or nouns of volume written as a verb phrase (受理…52,870 件, handled 9,210 requests). */
+  volumeVerbs?: VocabularyEntry[];
+  volumeUnits?: VocabularyEntry[];
+  /** Chinese surnames, separated by spaces (double surnames such as 欧阳 included). */
+  surnames?: string;
+}
+
+export type LanguageId = 'zh-Hans' | 'zh-Hant' | 'en';
+
+/** The language files in the order their words are tried (within a file, the file's order). */
+export const LANGUAGES: Record<LanguageId, LanguageVocabulary> = {
+  'zh-Hans': zhHans as LanguageVocabulary,
+  'zh-Hant': zhHant as LanguageVocabulary,
+  en: en as LanguageVocabulary,
+};
+
+/** One list gathered from every language. */
+export function allLanguages<T>(pick: (v: LanguageVocabulary) => T[] | undefined): T[] {
+  return Object.values(LANGUAGES).flatMap((v) => pick(v) ?? []);
+}
+
+export interface KpiFacts {
+  better: 'higher' | 'lower' | 'none';
+  unit: string;
+  /** Frontmatter keys that mean this KPI (lower case). */
+  keys: string[];
+}
+
+export const KPI_FACTS = kpiData.kpis as Record<KpiKey, KpiFacts>;
+export const CORE_KPI_GROUPS = kpiData.core as KpiKey[][];
