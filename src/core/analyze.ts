@@ -9,6 +9,7 @@ import { DEFAULT_MAX_BYTES, requiredParts, ruleOptions, ruleSeverity } from './c
 import { computeCompleteness } from './completeness';
 import { LineIndex } from './text';
 import { detectLocale, format } from './i18n';
+import { teamWordsFor, withTeamVocabulary } from './vocabulary/team';
 
 export interface InternalOptions extends AnalyzeOptions {
   /** "Today" for fixes that propose dates (tests pin it). */
@@ -41,6 +42,11 @@ export function analyze(text: string, options: InternalOptions = {}): AnalyzeRes
 
 /** analyze(), taking parsed chunks and chunk walks from `cache` when given. */
 export function analyzeWith(text: string, options: InternalOptions = {}, cache?: ChunkCache): AnalyzeResult {
+  // The team's own words (.csplanrc `vocabulary:`) are in force for this analysis (vocabulary/team.ts).
+  return withTeamVocabulary(teamWordsFor(options.config?.vocabulary), () => analyzeText(text, options, cache));
+}
+
+function analyzeText(text: string, options: InternalOptions, cache?: ChunkCache): AnalyzeResult {
   const config: Config = options.config ?? {};
   const locale: Locale = options.locale ?? config.locale ?? 'en';
   const now = options.now ?? new Date();

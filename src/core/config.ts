@@ -1,6 +1,6 @@
 // Resolution of configuration (pure: files are found and read by the caller, see src/node/config.ts
 // and src/vscode/). Later configs override earlier ones rule by rule.
-import type { Config, DocType, PartId, RuleOptions, Severity, SeveritySetting } from './types';
+import type { Config, DocType, KpiKey, PartId, RuleOptions, Severity, SeveritySetting, TeamVocabulary } from './types';
 
 export const DEFAULT_REQUIRED_PARTS: Record<DocType, PartId[]> = {
   summary: ['data', 'feedback', 'problems', 'evaluation'],
@@ -27,6 +27,7 @@ export function mergeConfigs(...configs: (Config | undefined)[]): Config {
     if (c.locale) out.locale = c.locale;
     if (c.maxBytes) out.maxBytes = c.maxBytes;
     if (c.requiredParts) out.requiredParts = { ...out.requiredParts, ...c.requiredParts };
+    if (c.vocabulary) out.vocabulary = mergeVocabularies(out.vocabulary, c.vocabulary);
     if (c.rules) {
       out.rules = { ...out.rules };
       for (const [id, v] of Object.entries(c.rules)) {
@@ -55,4 +56,21 @@ export function ruleOptions(config: Config, id: string): Record<string, unknown>
 
 export function requiredParts(config: Config): Record<DocType, PartId[]> {
   return { ...DEFAULT_REQUIRED_PARTS, ...(config.requiredParts ?? {}) } as Record<DocType, PartId[]>;
+}
+
+/** A team's words from several configs: every list adds to the lists before it (nothing is taken away). */
+export function mergeVocabularies(a: TeamVocabulary | undefined, b: TeamVocabulary | undefined): TeamVocabulary {
+  const list = (x?: unknown, y?: unknown) => [...new Set([...(Array.isArray(x) ? x : []), ...(Array.isArray(y) ? y : [])].filter((w): w is string => typeof w === 'string'))];
+  const out: TeamVocabulary = {};
+  for (const k of ['roles', 'people', 'notOwners'] as const) {
+    const merged = list(a?.[k], b?.[k]);
+    if (merged.length) out[k] = merged;
+  }
+  const aliases: Partial<Record<KpiKey, string[]>> = {};
+  for (const src of [a?.kpiAliases, b?.kpiAliases]) {
+    if (!src || typeof src !== 'object') continue;
+    for (const [k, v] of Object.entries(src)) aliases[k as KpiKey] = list(aliases[k as KpiKey], v);
+  }
+  if (Object.keys(aliases).length) out.kpiAliases = aliases;
+  return out;
 }

@@ -12,6 +12,7 @@ import { placeChunkModel, walkChunk, type ChunkContext, type ChunkModel, type Mo
 import { collectHeadings, type HeadingBlock } from './model/sections';
 import type { AnalyzeResult, FrontmatterInfo, Locale } from './types';
 import { detectLocale } from './i18n';
+import { teamWords } from './vocabulary/team';
 
 export interface Analyzer {
   /**
@@ -60,7 +61,8 @@ class Cache implements ChunkCache {
       this.run.walked++;
       return placeChunkModel(walkChunk(chunk, ctx), chunk, true);
     }
-    const key = `${ctx.planLike ? 1 : 0}|${ctx.now?.getTime() ?? ''}|${ctx.parts.join(',')}|${ctx.bodyFrom ?? ''}`;
+    // What the walk depends on outside the chunk, the team's words (.csplanrc `vocabulary:`) included.
+    const key = `${ctx.planLike ? 1 : 0}|${ctx.now?.getTime() ?? ''}|${ctx.parts.join(',')}|${ctx.bodyFrom ?? ''}|${teamWords().id}`;
     if (entry.walk?.key !== key) {
       this.run.walked++;
       // One context a chunk is enough: a new one (a heading's part changed above) replaces it.

@@ -250,6 +250,20 @@ export interface Config {
   requiredParts?: Partial<Record<DocType, PartId[]>>;
   /** Documents larger than this are analysed up to the limit only (default 1 MiB). */
   maxBytes?: number;
+  /** A team's own words, added to the built-in vocabulary (src/core/vocabulary). */
+  vocabulary?: TeamVocabulary;
+}
+
+/** Words a team teaches the engine (`.csplanrc` `vocabulary:`), as Vale's vocabularies do. */
+export interface TeamVocabulary {
+  /** Roles one person holds (`值班长`, `坐席代表`, `Tier-2 lead`): an owner. */
+  roles?: string[];
+  /** People (`阿May`, `Kelvin`, `小黑`): an owner, wherever the name stands. */
+  people?: string[];
+  /** Words that are not an owner although they look like one (`平安`, `高峰`, `客服中台`). */
+  notOwners?: string[];
+  /** More names for a KPI, as frontmatter keys and in the body (`satisfaction: [好评率]`). */
+  kpiAliases?: Partial<Record<KpiKey, string[]>>;
 }
 
 export interface AnalyzeOptions {

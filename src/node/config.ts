@@ -76,9 +76,9 @@ const M = {
     'zh-TW': 'YAML 格式錯誤：{detail}。已改用預設設定。',
   },
   notObject: {
-    en: 'The configuration must be a mapping of settings (locale, rules, requiredParts, maxBytes); the defaults are used.',
-    'zh-CN': '配置内容必须是设置项的映射（locale、rules、requiredParts、maxBytes），已使用默认设置。',
-    'zh-TW': '設定內容必須是設定項的對應（locale、rules、requiredParts、maxBytes），已改用預設設定。',
+    en: 'The configuration must be a mapping of settings (locale, rules, requiredParts, vocabulary, maxBytes); the defaults are used.',
+    'zh-CN': '配置内容必须是设置项的映射（locale、rules、requiredParts、vocabulary、maxBytes），已使用默认设置。',
+    'zh-TW': '設定內容必須是設定項的對應（locale、rules、requiredParts、vocabulary、maxBytes），已改用預設設定。',
   },
   unknownSetting: {
     en: 'Unknown setting "{name}" (ignored). Known settings: {known}.',
@@ -165,7 +165,7 @@ function show(v: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // Validation
 
-const TOP_LEVEL = ['locale', 'rules', 'requiredParts', 'maxBytes', 'extends', '$schema'];
+const TOP_LEVEL = ['locale', 'rules', 'requiredParts', 'vocabulary', 'maxBytes', 'extends', '$schema'];
 
 let validator: ValidateFunction | undefined;
 let knownRuleIds: string[] = [];

@@ -12,9 +12,11 @@
 // language. A `.csplanrc` `locale` applies to the CLI only.
 import * as vscode from 'vscode';
 import { parseDocument } from 'yaml';
-import type { Config, DocType, Locale, PartId, RuleOptions, SeveritySetting } from '../core/types';
+import type { Config, DocType, KpiKey, Locale, PartId, RuleOptions, SeveritySetting, TeamVocabulary } from '../core/types';
 import { resolveLocale } from '../core/i18n';
 import { RULES } from '../core/rules';
+import { mergeVocabularies } from '../core/config';
+import { KPI_INFO } from '../core/model/lexicon';
 
 export const RC_NAMES = ['.csplanrc.json', '.csplanrc.yaml', '.csplanrc.yml', '.csplanrc'];
 const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
@@ -75,6 +77,42 @@ export function normalizeConfig(raw: unknown, problems: string[]): Config & { ex
   } else if (o.rules !== undefined) problems.push(vscode.l10n.t('rules must be a mapping of rule ids to severities.'));
   if (o.requiredParts && typeof o.requiredParts === 'object') out.requiredParts = o.requiredParts as Partial<Record<DocType, PartId[]>>;
   if (typeof o.maxBytes === 'number' && o.maxBytes > 0) out.maxBytes = o.maxBytes;
+  if (o.vocabulary !== undefined) {
+    const vocabulary = normalizeVocabulary(o.vocabulary, problems);
+    if (vocabulary) out.vocabulary = vocabulary;
+  }
+  return out;
+}
+
+/** The team's words that are lists of words; the rest is reported (as the CLI's schema does). */
+function normalizeVocabulary(raw: unknown, problems: string[]): TeamVocabulary | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push(vscode.l10n.t('vocabulary must be a mapping of roles, people, notOwners and kpiAliases to lists of words.'));
+    return undefined;
+  }
+  const words = (name: string, v: unknown): string[] | undefined => {
+    if (Array.isArray(v) && v.every((w) => typeof w === 'string' && w.trim() !== '')) return v as string[];
+    problems.push(vscode.l10n.t('vocabulary.{0} must be a list of words.', name));
+    return undefined;
+  };
+  const out: TeamVocabulary = {};
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    if (k === 'roles' || k === 'people' || k === 'notOwners') {
+      const list = words(k, v);
+      if (list) out[k] = list;
+    } else if (k === 'kpiAliases' && v && typeof v === 'object' && !Array.isArray(v)) {
+      const aliases: Partial<Record<KpiKey, string[]>> = {};
+      for (const [key, list] of Object.entries(v as Record<string, unknown>)) {
+        if (!(key in KPI_INFO)) {
+          problems.push(vscode.l10n.t('vocabulary.kpiAliases: unknown KPI "{0}" (the KPIs are {1}).', key, Object.keys(KPI_INFO).join(', ')));
+          continue;
+        }
+        const ok = words(`kpiAliases.${key}`, list);
+        if (ok) aliases[key as KpiKey] = ok;
+      }
+      out.kpiAliases = aliases;
+    } else problems.push(vscode.l10n.t('vocabulary: unknown list "{0}" (the lists are roles, people, notOwners, kpiAliases).', k));
+  }
   return out;
 }
 
@@ -105,6 +143,7 @@ export function mergeConfig(base: Config, over: Config): Config {
     out.rules = rules;
   }
   if (base.requiredParts || over.requiredParts) out.requiredParts = { ...(base.requiredParts ?? {}), ...(over.requiredParts ?? {}) };
+  if (base.vocabulary || over.vocabulary) out.vocabulary = mergeVocabularies(base.vocabulary, over.vocabulary);
   return out;
 }
 

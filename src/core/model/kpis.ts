@@ -3,9 +3,13 @@
 import type { FrontmatterInfo, KpiKey, KpiUnit, KpiValue, Range } from '../types';
 import { decimals, foldWidth, parseNumber } from '../text';
 import { KPI_BLOCK_KEYS, KPI_INFO, KPI_KEY_ALIASES, KPI_PATTERNS, UNIT_WORDS } from './lexicon';
+import { teamWords } from '../vocabulary/team';
 
 /** Recognises the KPI a name refers to (`平均应答时长_秒` → response_time). */
 export function kpiKeyOf(name: string): KpiKey | undefined {
+  // A team's own alias (.csplanrc `vocabulary: kpiAliases`) first.
+  const team = teamWords().kpiKeyOf(name);
+  if (team) return team;
   const lower = name.trim().toLowerCase();
   if (lower in KPI_KEY_ALIASES) return KPI_KEY_ALIASES[lower];
   const base = lower.replace(/[_\s-]*(秒|分钟|分鐘|小时|小時|天|百分比|万分比|萬分比|%|pct|percent|s|min|h|d|count|件|次)$/i, '');
@@ -129,7 +133,8 @@ export function kpisInProse(text: string): { key: KpiKey; label: string; value: 
   // Characters already taken by a name found by an earlier (more specific) pattern: checking a match
   // costs its own length, so a very long line stays linear.
   const taken = new Uint8Array(s.length);
-  for (const [key, g] of KPI_PATTERNS_GLOBAL) {
+  // The team's KPI names first (.csplanrc `vocabulary: kpiAliases`), then the built-in ones.
+  for (const [key, g] of [...teamWords().kpiPatterns, ...KPI_PATTERNS_GLOBAL]) {
     g.lastIndex = 0;
     for (let m; (m = g.exec(s)); ) {
       const end = m.index + m[0].length;

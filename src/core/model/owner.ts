@@ -3,6 +3,7 @@
 // department or team alone, or a collective (`相关部门`, `全员`), is not an owner.
 import { foldWidth, isBlank } from '../text';
 import { COLLECTIVE, DEPARTMENT_SUFFIX, ROLE_SUFFIX, SURNAMES } from './lexicon';
+import { teamWords } from '../vocabulary/team';
 
 export type OwnerVerdict = 'person' | 'role' | 'collective' | 'none';
 
@@ -60,6 +61,11 @@ export function judgeOwner(raw: string): OwnerVerdict {
 const DEPARTMENT_WORD = /^(?:marketing|sales|support|operations|finance|hr|legal|product|quality|training|logistics|procurement|engineering|housekeeping|security|management|admin|customer|service|frontline|reception|billing|it|qa|ops)$/i;
 
 function judgeOne(part: string): OwnerVerdict {
+  // The team's own words (.csplanrc `vocabulary:`) come first: they know their people and roles.
+  const team = teamWords();
+  if (team.notOwner(part)) return 'collective';
+  if (team.person(part)) return 'person';
+  if (team.role(part)) return 'role';
   if (COLLECTIVE.test(part)) return 'collective';
   // `@陈思雨` is a person, `@安装部` a department: judge the name; an unknown handle (`@zhang`) is a person.
   if (isMention(part)) {
