@@ -86,7 +86,7 @@ export function analyzeWith(text: string, options: InternalOptions = {}, cache?:
   for (const rule of RULES) {
     const severity = ruleSeverity(config, rule.id, rule.defaultSeverity);
     if (severity === 'off') continue;
-    const ctx: RuleContext = { model, lines: parsed.lines, locale, docLocale, config, options: ruleOptions(config, rule.id), requiredParts: required, now };
+    const ctx: RuleContext = { model, lines: parsed.lines, locale, docLocale, config, options: ruleOptions(config, rule.id), requiredParts: required, now, chunks };
     let reports;
     try {
       reports = rule.check(ctx);
