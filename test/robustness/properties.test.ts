@@ -77,7 +77,8 @@ describe('robustness: properties of analyze() over generated documents', functio
     );
     const counts = [...passCounts].sort((a, b) => a[0] - b[0]).map(([p, n]) => `${p} pass${p === 1 ? '' : 'es'}: ${n}`).join(', ');
     console.log(`      (${fixedCases} of those cases had fixes to apply; ${counts}${examples.length ? `; more than one pass e.g. ${examples.join(', ')}` : ''})`);
-    assert.ok(fixedCases > run.cases / 10, `the generator should produce fixable documents often (got ${fixedCases} of ${run.cases})`);
+    // (A fuzz run cut short at its deadline may have too few cases to tell.)
+    assert.ok(run.cases < 100 || fixedCases > run.cases / 10, `the generator should produce fixable documents often (got ${fixedCases} of ${run.cases})`);
     // One pass should nearly always be enough: the rules anticipate each other's fixes (a part that
     // missing-section inserts counts for the mechanism rules, insertions keep their order …), and a
     // fix is offered only where what it inserts comes out as what it means (rules/util.ts insertsCleanly).
