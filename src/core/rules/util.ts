@@ -166,9 +166,25 @@ function parsesAsInserted(text: string, blocks: TopBlock[], at: number, inserted
     ...parseBlocks(inserted, 0).map((b) => ({ ...b, start: b.start + at, end: b.end + at })),
     ...(next ? [{ ...next, start: next.start + inserted.length, end: next.end + inserted.length }] : []),
   ];
-  const actual = parseBlocks(text.slice(from, at) + inserted + text.slice(at, to), from);
-  return actual.length === expected.length && actual.every((b, i) => b.type === expected[i].type && b.start === expected[i].start && b.end === expected[i].end);
+  // The answer depends on the window's text alone: a keystroke elsewhere (the editor analyses again
+  // after each) asks the same question, answered once.
+  const windowText = text.slice(from, at) + inserted + text.slice(at, to);
+  const key = windowText.length <= MAX_REMEMBERED_WINDOW ? `${from === 0 ? 0 : 1}:${at - from}:${inserted.length}:${windowText}` : undefined;
+  const known = key === undefined ? undefined : windowVerdicts.get(key);
+  if (known !== undefined) return known;
+  const actual = parseBlocks(windowText, from);
+  const verdict = actual.length === expected.length && actual.every((b, i) => b.type === expected[i].type && b.start === expected[i].start && b.end === expected[i].end);
+  if (key !== undefined) {
+    if (windowVerdicts.size >= MAX_REMEMBERED_WINDOWS) windowVerdicts.delete(windowVerdicts.keys().next().value!);
+    windowVerdicts.set(key, verdict);
+  }
+  return verdict;
 }
+
+/** Windows re-parsed lately and the answers (oldest first); small ones only, so memory stays bounded. */
+const windowVerdicts = new Map<string, boolean>();
+const MAX_REMEMBERED_WINDOWS = 64;
+const MAX_REMEMBERED_WINDOW = 64 * 1024;
 
 /**
  * The top-level blocks of `windowText`, which starts at document offset `from` at the start of a
