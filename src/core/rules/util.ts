@@ -166,10 +166,11 @@ function parsesAsInserted(text: string, blocks: TopBlock[], at: number, inserted
     ...parseBlocks(inserted, 0).map((b) => ({ ...b, start: b.start + at, end: b.end + at })),
     ...(next ? [{ ...next, start: next.start + inserted.length, end: next.end + inserted.length }] : []),
   ];
-  // The answer depends on the window's text alone: a keystroke elsewhere (the editor analyses again
-  // after each) asks the same question, answered once.
+  // The answer depends on the window's text and the blocks expected in it alone: a keystroke elsewhere
+  // (the editor analyses again after each) asks the same question, answered once.
   const windowText = text.slice(from, at) + inserted + text.slice(at, to);
-  const key = windowText.length <= MAX_REMEMBERED_WINDOW ? `${from === 0 ? 0 : 1}:${at - from}:${inserted.length}:${windowText}` : undefined;
+  const spans = expected.map((b) => `${b.type}@${b.start - from}-${b.end - from}`).join(',');
+  const key = windowText.length <= MAX_REMEMBERED_WINDOW ? `${from === 0 ? 0 : 1}|${spans}|${windowText}` : undefined;
   const known = key === undefined ? undefined : windowVerdicts.get(key);
   if (known !== undefined) return known;
   const actual = parseBlocks(windowText, from);
