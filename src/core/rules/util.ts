@@ -163,7 +163,8 @@ function parsesAsInserted(text: string, blocks: TopBlock[], at: number, inserted
   const to = next ? next.end : text.length;
   const expected = [
     ...(before ? [before] : []),
-    ...parseBlocks(inserted, 0).map((b) => ({ ...b, start: b.start + at, end: b.end + at })),
+    // What the inserted text is on its own, read as the parser would read it at `at`.
+    ...parseBlocks(inserted, at),
     ...(next ? [{ ...next, start: next.start + inserted.length, end: next.end + inserted.length }] : []),
   ];
   // The answer depends on the window's text and the blocks expected in it alone: a keystroke elsewhere
