@@ -9,8 +9,12 @@ import { readTextFile, writeFileAtomic, detectEol } from '../node/files';
 import { statSync } from 'node:fs';
 import type { MessageId } from './messages';
 
-/** How many times fixes are re-applied to the fixed text before giving up on reaching a fixed point. */
-export const MAX_FIX_PASSES = 10;
+/**
+ * How many times fixes are re-applied to the fixed text before giving up on reaching a fixed point.
+ * One pass settles nearly every document (the robustness property asserts ≥ 99 % of the fixable ones
+ * and never more than this): a fix is offered only where what it inserts comes out as what it means.
+ */
+export const MAX_FIX_PASSES = 3;
 
 export interface CheckOptions {
   fix: boolean;

@@ -92,7 +92,7 @@ function analyzeText(text: string, options: InternalOptions, cache?: ChunkCache)
   for (const rule of RULES) {
     const severity = ruleSeverity(config, rule.id, rule.defaultSeverity);
     if (severity === 'off') continue;
-    const ctx: RuleContext = { model, lines: parsed.lines, locale, docLocale, config, options: ruleOptions(config, rule.id), requiredParts: required, now };
+    const ctx: RuleContext = { model, lines: parsed.lines, locale, docLocale, config, options: ruleOptions(config, rule.id), requiredParts: required, now, chunks };
     let reports;
     try {
       reports = rule.check(ctx);

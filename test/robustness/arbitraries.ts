@@ -173,7 +173,23 @@ const comment = pick([
   '<img src=x onerror=alert(1)>',
 ]);
 
+/**
+ * Raw HTML of every CommonMark kind (1: <pre>/<script>/<style>/<textarea> to their closing tag;
+ * 2–5: comments, <?, <!X, CDATA to their end marker; 6: a block-level tag; 7: any tag alone on its
+ * line, both to a blank line), closed or not: where a fix may insert depends on them.
+ */
+const rawHtml = pick([
+  '<details>', '</details>', '<summary>摘要</summary>', '<pre>', '</pre>', '<pre>\n代码 尽快\n</pre>', '<div>', '</div>',
+  '<div class="note">\n内容', '<table><tr><td>措施</td><td>尽快</td></tr></table>', '<?php echo 1;', '<?x?>', '<![CDATA[ x',
+  '<!DOCTYPE html>', '<style>p{}', '<textarea>', '<span>行内</span>', '<br>', '<a href="x">', '</span>', '<img src=x>',
+]);
+
+/** An indented code block (it cannot interrupt a paragraph: glued to one, it is a lazy line). */
+const indentedCode = fc.tuple(pick(['    ', '\t', '     ']), slot(SENTENCES)).map(([indent, s]) => indent + s);
+
 const block = fc.oneof(
+  { weight: 1, arbitrary: rawHtml },
+  { weight: 1, arbitrary: indentedCode },
   { weight: 4, arbitrary: heading },
   { weight: 4, arbitrary: paragraph },
   { weight: 3, arbitrary: actionTable },

@@ -1,7 +1,7 @@
 // The two mechanism rules share their shape: a plan must say how it is checked and how it learns.
 import type { Messages } from '../i18n';
 import type { RuleContext, RuleReport } from './rule';
-import { actionsAnchor, swallowedAt, tr } from './util';
+import { actionsAnchor, insertsCleanly, tr } from './util';
 
 export function planHasBody(ctx: RuleContext): boolean {
   const { model } = ctx;
@@ -24,16 +24,19 @@ export function mechanismReport(ctx: RuleContext, message: Messages, heading: Me
   const depth = partDepths.length ? Math.min(...partDepths, 6) : 2;
   const end = lines.text.length;
   const lead = lines.text.endsWith('\n\n') ? '' : lines.text.endsWith('\n') ? eol : eol + eol;
+  const inserted = `${lead}${'#'.repeat(depth)} ${tr(heading, ctx.docLocale)}${eol}${eol}${tr(hint, ctx.docLocale)}${eol}`;
   return {
     range: actionsAnchor(ctx),
     message: tr(message, locale),
-    // No fix when the document ends inside a block left open: the inserted part would be swallowed.
-    fixes: swallowedAt(ctx, end) ? undefined : [
-      {
-        title: tr({ 'zh-CN': '在文末插入“{h}”部分', 'zh-TW': '在文末插入「{h}」部分', en: 'Insert a “{h}” part at the end' }, locale, { h: tr(heading, locale) }),
-        edits: [{ start: end, end, text: `${lead}${'#'.repeat(depth)} ${tr(heading, ctx.docLocale)}${eol}${eol}${tr(hint, ctx.docLocale)}${eol}` }],
-        preferred: true,
-      },
-    ],
+    // No fix when the part would not come out as one (the document ends inside a block left open).
+    fixes: insertsCleanly(ctx, end, inserted)
+      ? [
+          {
+            title: tr({ 'zh-CN': '在文末插入“{h}”部分', 'zh-TW': '在文末插入「{h}」部分', en: 'Insert a “{h}” part at the end' }, locale, { h: tr(heading, locale) }),
+            edits: [{ start: end, end, text: inserted }],
+            preferred: true,
+          },
+        ]
+      : undefined,
   };
 }

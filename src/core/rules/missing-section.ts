@@ -1,7 +1,7 @@
 import type { PartId } from '../types';
 import type { RuleDefinition, RuleReport, RuleContext } from './rule';
 import { PART_NAMES, TYPE_NAMES } from '../i18n/common';
-import { anchorFor, swallowedAt, tr } from './util';
+import { anchorFor, insertsCleanly, tr } from './util';
 import type { Fix } from '../types';
 import { partPresence } from '../completeness-parts';
 
@@ -78,7 +78,7 @@ export function insertPartFix(ctx: RuleContext, part: PartId, order: PartId[]) {
   };
 }
 
-/** The fix, unless what it inserts would land inside a block the writer left open (then no fix). */
+/** The fix, unless the part it inserts would not come out as a part (e.g. swallowed by a block the writer left open). */
 function withFix(ctx: RuleContext, fix: Fix): { fixes?: Fix[] } {
-  return fix.edits.some((e) => swallowedAt(ctx, e.start)) ? {} : { fixes: [fix] };
+  return fix.edits.every((e) => insertsCleanly(ctx, e.start, e.text)) ? { fixes: [fix] } : {};
 }

@@ -2,6 +2,7 @@
 import type { Config, DocumentModel, Fix, Locale, PartId, DocType, Range, Severity } from '../types';
 import type { Messages } from '../i18n';
 import type { LineIndex } from '../text';
+import type { Root } from 'mdast';
 
 export interface RuleContext {
   model: DocumentModel;
@@ -17,6 +18,12 @@ export interface RuleContext {
   requiredParts: Record<DocType, PartId[]>;
   /** "Today", for fixes that propose dates. */
   now: Date;
+  /**
+   * The parsed document, chunk by chunk (parse.ts `parseChunks`): each tree's positions are relative
+   * to its chunk's `start`. Read-only (the incremental analyzer shares them between analyses). Rules
+   * read the model; this is for deciding where a fix can insert text (util.ts `insertsCleanly`).
+   */
+  chunks: readonly { start: number; tree: Root }[];
 }
 
 export interface RuleReport {

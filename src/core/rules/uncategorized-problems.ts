@@ -1,5 +1,5 @@
 import type { RuleDefinition, RuleReport } from './rule';
-import { swallowedAt, tr } from './util';
+import { insertsCleanly, tr } from './util';
 
 const CATEGORIES = {
   'zh-CN': ['（一）服务流程问题', '（二）沟通问题', '（三）系统问题'],
@@ -38,6 +38,7 @@ export const uncategorizedProblems: RuleDefinition = {
       const marker = pseudo ? (t: string) => `${t}${colon}` : s.depth >= 6 ? (t: string) => `**${t}**` : (t: string) => `${'#'.repeat(depth)} ${t}`;
       const skeleton = CATEGORIES[ctx.docLocale].map((c) => marker(c)).join(eol + eol);
       const at = s.headingRange.end.offset;
+      const inserted = eol + eol + skeleton;
       out.push({
         range: s.headingRange,
         message: tr(
@@ -45,10 +46,10 @@ export const uncategorizedProblems: RuleDefinition = {
           locale,
           { n: st.items },
         ),
-        fixes: swallowedAt(ctx, at) ? undefined : [
+        fixes: !insertsCleanly(ctx, at, inserted) ? undefined : [
           {
             title: tr({ 'zh-CN': '插入问题分类框架', 'zh-TW': '插入問題分類框架', en: 'Insert a problem-category skeleton' }, locale),
-            edits: [{ start: at, end: at, text: eol + eol + skeleton }],
+            edits: [{ start: at, end: at, text: inserted }],
             preferred: true,
           },
         ],

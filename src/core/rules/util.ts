@@ -2,6 +2,8 @@
 import type { Fix, Locale, PartId, Range } from '../types';
 import type { RuleContext } from './rule';
 import type { Messages } from '../i18n';
+import type { Root } from 'mdast';
+import { parseMarkdown, parseMarkdownAt } from '../parse';
 
 /** Where a document-level finding sits: the first section of one of `parts`, else the title, else line 1. */
 export function anchorFor(ctx: RuleContext, parts: PartId[]): Range {
@@ -81,90 +83,121 @@ export function cellInner(text: string, start: number, end: number): { start: nu
   return { start: s, end: e };
 }
 
-/**
- * Where a block that runs to the end of the text starts, when one is left open: a code fence never
- * closed, or an HTML block (`<!--`, `<script>`, `<pre>`, `<style>`, `<?`, `<![CDATA[`) never ended.
- * Text inserted at the end would be swallowed by it (and "fix all" would insert it again and again),
- * so fixes that insert there are withheld. Top-level lines only: a fence in a list item or a quote
- * ends with it. `from` skips the frontmatter.
- */
-/** CommonMark HTML blocks that end at a blank line: 6, a block-level tag (it may interrupt a paragraph); 7, any tag alone on its line. */
-const HTML_BLOCK_6 = /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?=[\s/>]|$)/i;
-const HTML_BLOCK_7 = /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/;
+// ── Insertion safety ─────────────────────────────────────────────────────────────────────────────
+// A fix that inserts lines (a missing part at the end of the document or before the next part's
+// heading, a category skeleton under a heading, a mechanism at the end) must insert blocks that the
+// parser reads as what they mean, leaving the writer's blocks as they were. Text appended after a
+// code fence or an HTML block left open would be swallowed by it (and "fix all" would insert it again
+// and again); a line written right under a table would become one of its rows. Whether that happens
+// is the parser's decision, so it is asked: the top-level blocks around the insertion point (from the
+// trees analyze() already has, chunk by chunk) are parsed again with the text inserted, and the
+// insertion is safe when the result is exactly the old blocks with the inserted text's own blocks
+// between them. Only those one or two blocks are parsed again: after a top-level block nothing is
+// open, so the rest of the document parses as before.
 
-export function openBlockAtEnd(text: string, from = 0): number | undefined {
-  type Open = { start: number; until: (line: string) => boolean };
-  let open: Open | undefined;
-  // An HTML block of CommonMark's kinds 6 and 7 (`<div>`, `<img …>` alone on a line) runs to the next
-  // blank line and holds what looks like a fence meanwhile; text appended after a blank line ends it,
-  // so it never swallows a fix.
-  let htmlToBlank = false;
-  // Kind 7 cannot interrupt a paragraph: whether the line before continued one.
-  let inParagraph = false;
-  const re = /[^\n\r]*(?:\r\n|\r|\n|$)/g;
-  // A leading BOM is not part of the first line for the Markdown parser.
-  re.lastIndex = from === 0 && text.charCodeAt(0) === 0xfeff ? 1 : from;
-  for (let m = re.exec(text); m && m[0] !== ''; m = re.exec(text)) {
-    const raw = m[0].replace(/[\r\n]+$/, '');
-    const blank = raw.trim() === '';
-    const afterParagraph = inParagraph;
-    // A blank line, a heading (ATX, or a setext underline), a thematic break or a table row is not
-    // (or ends) a paragraph.
-    inParagraph = !blank && !/^ {0,3}(?:#{1,6}(?:\s|$)|=+\s*$|(?:-\s*){3,}$|(?:\*\s*){3,}$|(?:_\s*){3,}$|\|)/.test(raw);
-    if (open) {
-      if (open.until(raw)) open = undefined;
-      continue;
-    }
-    if (htmlToBlank) {
-      htmlToBlank = !blank;
-      continue;
-    }
-    // `[^\r\n]*`, not `.*`: `.` stops at U+2028/U+2029, which Markdown does not count as line ends.
-    const fence = /^ {0,3}(`{3,}|~{3,})([^\r\n]*)$/.exec(raw);
-    if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
-      const ch = fence[1][0];
-      const len = fence[1].length;
-      const closing = new RegExp(`^ {0,3}\\${ch}{${len},}\\s*$`);
-      open = { start: m.index, until: (l) => closing.test(l) };
-      continue;
-    }
-    const html = /^ {0,3}(<!--|<\?|<!\[CDATA\[|<![A-Za-z]|<(?:script|pre|style|textarea)(?=[\s>]|$))/i.exec(raw);
-    if (html) {
-      const opener = html[1].toLowerCase();
-      const end = opener === '<!--' ? '-->' : opener === '<?' ? '?>' : opener === '<![cdata[' ? ']]>' : opener.startsWith('<!') ? '>' : `</${opener.slice(1)}>`;
-      const rest = raw.slice(html.index + html[0].length);
-      if (rest.toLowerCase().includes(end)) continue;
-      open = { start: m.index, until: (l) => l.toLowerCase().includes(end) };
-      continue;
-    }
-    if (HTML_BLOCK_6.test(raw) || (!afterParagraph && HTML_BLOCK_7.test(raw))) {
-      htmlToBlank = !blank;
-      continue;
-    }
+/** A top-level block of the document: its node type and where it is (document offsets). */
+interface TopBlock {
+  type: string;
+  start: number;
+  end: number;
+}
+
+const blocksOf = new WeakMap<object, TopBlock[]>();
+const verdictsOf = new WeakMap<object, Map<string, boolean>>();
+
+/** The document's top-level blocks, in order, from the chunks' trees (each relative to its chunk). */
+function topBlocks(ctx: RuleContext): TopBlock[] {
+  let blocks = blocksOf.get(ctx.model);
+  if (blocks) return blocks;
+  blocks = [];
+  for (const chunk of ctx.chunks) blocks.push(...treeBlocks(chunk.tree, chunk.start));
+  blocksOf.set(ctx.model, blocks);
+  return blocks;
+}
+
+function treeBlocks(tree: Root, shift: number): TopBlock[] {
+  const out: TopBlock[] = [];
+  for (const node of tree.children) {
+    const p = node.position;
+    if (p?.start.offset === undefined || p.end.offset === undefined) continue;
+    out.push({ type: node.type, start: p.start.offset + shift, end: p.end.offset + shift });
   }
-  return open?.start;
+  return out;
 }
 
 /**
- * True when text inserted at `at` would not become what the fix means: it would land inside a block
- * left open to the end of the text, or anywhere in a document whose frontmatter is never closed (the
- * YAML reader takes the whole document as frontmatter then, so an inserted part would only break the
- * YAML further; frontmatter-yaml asks for the closing fence first), or in a document analysed only up
- * to the size limit.
+ * True when `inserted`, put at offset `at`, parses as its own blocks and leaves every block of the
+ * document as it was (see above). False too in a document whose frontmatter is never closed (the
+ * YAML reader then runs to the first heading or the end, so an inserted part would only break the
+ * YAML further; frontmatter-yaml asks for the closing fence first), and in a document analysed only
+ * up to the size limit (its "end" is the cut, in the middle of the writer's text). Text with no line
+ * break (a clause appended to an action, a cell filled) starts no block and ends none: always safe.
  */
-export function swallowedAt(ctx: RuleContext, at: number): boolean {
-  const text = ctx.lines.text;
+export function insertsCleanly(ctx: RuleContext, at: number, inserted: string): boolean {
   const fm = ctx.model.frontmatter;
-  if (fm && fm.errors.some((e) => e.message === 'unclosed')) return true;
-  // A document cut at the size limit: its "end" is the cut, in the middle of the writer's text.
-  if (ctx.model.truncated) return true;
-  // One scan of the text per analysis, however many fixes ask (missing parts, mechanisms, problems).
-  let open = openBlockOf.get(ctx.model);
-  if (!open) openBlockOf.set(ctx.model, (open = { start: openBlockAtEnd(text, fm ? fm.range.end.offset : 0) }));
-  return open.start !== undefined && at > open.start;
+  if (fm && fm.errors.some((e) => e.message === 'unclosed')) return false;
+  if (ctx.model.truncated) return false;
+  if (!/[\r\n]/.test(inserted)) return true;
+  let verdicts = verdictsOf.get(ctx.model);
+  if (!verdicts) verdictsOf.set(ctx.model, (verdicts = new Map()));
+  const key = `${at}\u0000${inserted}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) verdicts.set(key, (verdict = parsesAsInserted(ctx.lines.text, topBlocks(ctx), at, inserted)));
+  return verdict;
 }
 
-const openBlockOf = new WeakMap<object, { start: number | undefined }>();
+function parsesAsInserted(text: string, blocks: TopBlock[], at: number, inserted: string): boolean {
+  // The first block that ends after `at`: the one the insertion comes before (or lands inside).
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = blocks[lo] as TopBlock | undefined;
+  // Lines inserted into the middle of a block split it: never what a fix means.
+  if (next && next.start < at) return false;
+  const before = blocks[lo - 1] as TopBlock | undefined;
+  const from = before ? before.start : 0;
+  const to = next ? next.end : text.length;
+  const expected = [
+    ...(before ? [before] : []),
+    // What the inserted text is on its own, read as the parser would read it at `at`.
+    ...parseBlocks(inserted, at),
+    ...(next ? [{ ...next, start: next.start + inserted.length, end: next.end + inserted.length }] : []),
+  ];
+  // The answer depends on the window's text and the blocks expected in it alone: a keystroke elsewhere
+  // (the editor analyses again after each) asks the same question, answered once.
+  const windowText = text.slice(from, at) + inserted + text.slice(at, to);
+  const spans = expected.map((b) => `${b.type}@${b.start - from}-${b.end - from}`).join(',');
+  const key = windowText.length <= MAX_REMEMBERED_WINDOW ? `${from === 0 ? 0 : 1}|${spans}|${windowText}` : undefined;
+  const known = key === undefined ? undefined : windowVerdicts.get(key);
+  if (known !== undefined) return known;
+  const actual = parseBlocks(windowText, from);
+  const verdict = actual.length === expected.length && actual.every((b, i) => b.type === expected[i].type && b.start === expected[i].start && b.end === expected[i].end);
+  if (key !== undefined) {
+    if (windowVerdicts.size >= MAX_REMEMBERED_WINDOWS) windowVerdicts.delete(windowVerdicts.keys().next().value!);
+    windowVerdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+/** Windows re-parsed lately and the answers (oldest first); small ones only, so memory stays bounded. */
+const windowVerdicts = new Map<string, boolean>();
+const MAX_REMEMBERED_WINDOWS = 64;
+const MAX_REMEMBERED_WINDOW = 64 * 1024;
+
+/**
+ * The top-level blocks of `windowText`, which starts at document offset `from` at the start of a
+ * top-level block (or of the document). Away from the start, a line break is put before the text:
+ * a `---` there is a thematic break or a setext underline, never the frontmatter it would be on a
+ * document's first line (a leading blank line changes nothing else).
+ */
+function parseBlocks(windowText: string, from: number): TopBlock[] {
+  if (from === 0) return treeBlocks(parseMarkdownAt(windowText), 0);
+  return treeBlocks(parseMarkdown('\n' + windowText), from - 1);
+}
 
 /**
  * True when a table row has no cell at all for the slot (a short row: the model then gives a
