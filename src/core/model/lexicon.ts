@@ -14,7 +14,7 @@ export const PART_PATTERNS: [PartId, RegExp][] = [
   // Plan parts.
   ['phases', /分阶段|分階段|阶段|階段|分季度|分步|推进安排|推進安排|实施步骤|實施步驟|时间安排|時間安排|进度安排|進度安排|里程碑|路线图|路線圖|phas(?:e|es|ed)\b|milestones?|roadmap|timeline/i],
   ['resources', /资源|資源|人员安排|人員安排|人力|分工|排班|staffing|resources?|people and roles/i],
-  ['monitoring', /监控|監控|监督|監督|监察|監察|督导|督導|考核|检查|檢查|执行保障|執行保障|保障|执行管控|執行管控|管控|跟进|跟進|反馈机制|回饋機制|反馈与|回饋與|回馈|复盘|復盤|持续改进|持續改進|持续改善|持續改善|闭环|閉環|monitoring|supervision|assurance|on track|follow[- ]?up|review|feedback loop|continuous improvement|governance|control/i],
+  ['monitoring', /衡量标准|衡量標準|验收标准|驗收標準|评估标准|評估標準|考核标准|考核標準|success (?:measures|criteria|metrics)|measures? of success|how we(?:'ll| will) (?:measure|track|know)|监控|監控|监督|監督|监察|監察|督导|督導|考核|检查|檢查|执行保障|執行保障|保障|执行管控|執行管控|管控|跟进|跟進|反馈机制|回饋機制|反馈与|回饋與|回馈|复盘|復盤|持续改进|持續改進|持续改善|持續改善|闭环|閉環|monitoring|supervision|assurance|on track|follow[- ]?up|review|feedback loop|continuous improvement|governance|control/i],
   ['goals', /目标|目標|goals?\b|objectives?|targets?\b/i],
   ['measures', /措施|行动|行動|重点工作|重點工作|重点任务|重點任務|工作安排|工作计划|工作計畫|工作計劃|计划|計畫|計劃|规划|規劃|改进方案|改進方案|改善方案|优化方案|優化方案|actions?\b|measures|initiatives|plan\b|improvement|what we(?: will|'ll) do|how we will/i],
   // Summary parts.
@@ -101,6 +101,45 @@ export const NOT_MONITORING = /血压|血壓|血糖|骨密度|健康检查|健�
 /** Feedback / review / closed loop / continuous improvement (guide §5.4, §6.2–6.3). */
 export const LOOP = /复盘|復盤|回访|回訪|闭环|閉環|持续优化|持續優化|持续改进|持續改進|持续改善|持續改善|反馈机制|反饋機制|回馈机制|回饋機制|反馈|反饋|回馈|回饋|检讨|檢討|总结会|總結會|改进建议|改進建議|PDCA|follow[- ]?up|retrospective|lessons learned|feedback|continuous improvement|review meeting|post[- ]mortem|root cause review/i;
 
+/**
+ * An item that is a mechanism, not an action: it names a recurring review or check as its subject
+ * (`周例会：…`, `月度复盘：…`, `Weekly stand-up: …`, `质检抽检：…`). Matched at the item's start,
+ * before a colon.
+ */
+export const MECHANISM_ITEM_LABEL = /^(?:(?:每|毎)?(?:日|天|周|週|星期|月|季|季度|年|双周|雙週|半月|晨|早|夕|班前|班后|班後|定期|月度|季度|年度|周度|週度)?\s*(?:例会|例會|会议|會議|晨会|晨會|早会|早會|夕会|夕會|碰头会|碰頭會|复盘会?|復盤會?|检讨会|檢討會|总结会|總結會|评审会|評審會|通报|通報|质检抽检|質檢抽檢|质检|質檢|抽检|抽檢|抽查|巡检|巡檢|稽核|考核|督导|督導|督办|督辦|回访|回訪|点检|點檢|review|reviews|stand-?up|huddle|retro(?:spective)?|check-?in|audit|calibration(?: session)?|QA review|quality review|ops review|business review|governance(?: meeting)?)|(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|annual)\s+[a-z -]{0,30}?(?:review|stand-?up|huddle|meeting|retro(?:spective)?|check-?in|audit|calibration|report(?:ing)?))\s*[:：]/i;
+/** A recurrence (`每周一`, `定期`, `weekly`): with a monitoring or review word, the item describes a mechanism. */
+// Not `每次` (each time something happens): a rule for an event, not a review that recurs.
+export const RECURRENCE = /每(?:日|天|周|週|星期|月|季|季度|年|班)|每个工作日|每個工作日|定期|例行|月度|季度|周度|週度|日常|(?<![a-z])(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|every (?:day|week|month|quarter|shift|monday|tuesday|wednesday|thursday|friday)|each (?:day|week|month|quarter|shift))(?![a-z])/i;
+/** Review and meeting words that, recurring, make a mechanism (besides MONITORING and LOOP). */
+export const REVIEW_WORD = /例会|例會|会议|會議|晨会|晨會|早会|早會|复盘|復盤|通报|通報|点评|點評|讲评|講評|评审|評審|review|stand-?up|huddle|meeting|calibration|scorecard/i;
+
+/**
+ * A paragraph that introduces a list of indicators or mechanisms, not of actions: `考核指标：`,
+ * `评估标准如下：`, `We will measure success by:`, `Review cadence:`.
+ */
+export const INDICATOR_LEAD = /(?:考核|评估|評估|评价|評價|衡量|验收|驗收|监控|監控|监测|監測|成效|绩效|績效|关键|關鍵)?(?:指标|指標|标准|標準|目标值|目標值|口径|口徑|方式|机制|機制)|\bKPIs?\b|metrics|indicators|targets|success (?:measures|criteria)|measures? of success|(?:we(?:'ll| will)|how we) (?:measure|track|know)|measured by|review cadence|governance|monitoring|how (?:we|progress) (?:is|will be) (?:checked|reviewed|monitored)/i;
+
+/**
+ * A metric named at the start of an item, before its value: the KPI names (KPI_PATTERNS) and any
+ * noun ending in a measuring word (`转派时效`, `知识库覆盖率`, `首响占比`, `Backlog age`, `QA score`).
+ */
+export const METRIC_NOUN = /^(?:[\u4e00-\u9fff\w]{0,12}?(?:率|时效|時效|时长|時長|时间|時間|用时|用時|占比|佔比|比例|满意度|滿意度|得分|评分|評分|分数|分數|指数|指數|水平|量|数|數|天数|天數|人次|件数|件數|单量|單量|达成|達成)|(?:[A-Za-z][A-Za-z-]*\s+){0,4}(?:rate|time|times|score|level|ratio|share|percentage|coverage|backlog(?: age)?|volume|adherence|occupancy|utili[sz]ation|accuracy|CSAT|NPS|FCR|AHT|ASA|SLA|CES|TTR|MTTR|QA))(?![A-Za-z])/i;
+/** What may stand between a metric and its value: a colon, a comparison or a verb of reaching. */
+export const METRIC_VALUE_LINK = /^\s*(?:[:：=]|≥|≤|>=|<=|[<>＜＞]|不低于|不低於|不高于|不高於|不超过|不超過|不少于|不少於|低于|低於|高于|高於|超过|超過|达到|達到|达|達|为|為|保持在?|维持在?|維持在?|控制在|提升至|提升到|提高至|提高到|上升至|降至|降到|降低至|下降至|缩短至|縮短至|缩短到|縮短到|at least|at most|of|below|above|under|over|reaches?|to|within)?\s*(?:[:：]\s*)?(?:[≥≤<>＜＞]\s*)?(?=[0-9一二两兩三四五六七八九十百零])/i;
+
+// ── Plan projects ───────────────────────────────────────────────────────────────────────────────
+
+/** A project's title: `项目一：…`, `专项二`, `Project 3: …`, `Initiative: …`. */
+export const PROJECT_TITLE = /^(?:重点|重點|核心|关键|關鍵)?(?:项目|項目|专项|專項|专案|專案|子项目|子項目|举措|舉措|工程|课题|課題|project|initiative|workstream)\s*[一二三四五六七八九十\dA-Z]*\s*(?:[:：、.．-]|$)/i;
+/** The target field under a project's title. */
+export const PROJECT_TARGET_FIELD = /(?:^|[\s；;。，,|-])(?:项目目标|項目目標|预期目标|預期目標|预期效果|預期效果|预期成效|預期成效|目标|目標|goals?|objectives?|targets?|expected (?:outcomes?|results?))\s*[:：]/im;
+/** The budget or resource field under a project's title (planned: 预计, 拟, 计划). */
+export const PROJECT_BUDGET_FIELD = /(?:预计投入|預計投入|计划投入|計畫投入|計劃投入|拟投入|擬投入|投入预算|投入預算|预算|預算|所需资源|所需資源|资源投入|資源投入|投入|经费|經費|费用|費用|成本|budget|estimated (?:cost|investment|effort)|investment|cost|resources?(?: needed| required)?|resourcing|effort)\s*[:：]|预计投入|預計投入|拟投入|擬投入|计划投入|計畫投入/i;
+/** An owner field under a project's title: besides OWNER_LABEL, the bare verb `负责：`. */
+export const PROJECT_OWNER_FIELD = /(?:负责|負責|主导|主導|牵头部门|牽頭部門|负责部门|負責部門|led by|owned by|sponsor)\s*[:：]/i;
+/** A line under a project's title that is one of its fields (so not an action of its own). */
+export const PROJECT_FIELD_LINE = /^[\s\-*+>\d.、)）]*(?:[^\s:：]{0,8}?(?:目标|目標|投入|预算|預算|资源|資源|经费|經費|费用|費用|成本|负责人?|負責人?|责任人|責任人|牵头|牽頭|主导|主導|时间|時間|周期|週期|期限|节点|節點|里程碑|指标|指標|内容|內容|措施|范围|範圍|风险|風險|产出|產出|成效|效果)|goals?|objectives?|targets?|budget|cost|investment|resources?|owner|lead|led by|sponsor|timeline|timing|deadline|due|milestones?|scope|deliverables?|risks?|kpis?|measures?|expected [a-z]+)\s*[:：]/i;
+
 /** Cause analysis (guide §5.1: data without analysis). */
 export const ANALYSIS = /差距主要|主要在于|主要在於|一是[^。\n]{2,60}二是|原因|由于|由於|因为|因為|得益于|得益於|归因|歸因|源于|源於|导致|導致|造成|主要是|根源|根本原因|缘于|緣於|是因|在于|在於|受.{1,12}影响|受.{1,12}影響|带动|帶動|because|due to|driven by|caused by|root cause|the reason|as a result of|explained by|thanks to|why\b/i;
 
@@ -114,7 +153,7 @@ export const PROBLEM_CATEGORY = /流程|沟通|溝通|系统|系統|工具|人�
 /** Slots that introduce an owner. */
 export const OWNER_LABEL = /(?:责任人|責任人|负责人|負責人|牵头人|牽頭人|牵头|牽頭|承办人|承辦人|执行人|執行人|跟进人|跟進人|主责|主責|owner|responsible|lead|assignee|accountable)\s*[:：]/i;
 /** Slots that introduce a deadline. */
-export const DEADLINE_LABEL = /(?:完成时间|完成時間|截止时间|截止時間|截止日期|完成期限|完成日期|时间节点|時間節點|时限|時限|限期|期限|时间|時間|deadline|due(?: date)?|by when|target date|completion)\s*[:：]/i;
+export const DEADLINE_LABEL = /(?:完成时间|完成時間|预计完成|預計完成|上线时间|上線時間|截止时间|截止時間|截止日期|完成期限|完成日期|时间节点|時間節點|时限|時限|限期|期限|时间|時間|执行期程|執行期程|deadline|due(?: date)?|by when|target date|completion|go-live(?: date)?)\s*[:：]/i;
 
 /** Parties that are not an owner: nobody in particular answers for them (domain.md). */
 export const COLLECTIVE = /^(?:相关部门|相關部門|相关单位|相關單位|相关人员|相關人員|各部门|各部門|各单位|各單位|各组|各組|各班组|各班組|各科室|全员|全員|全体|全體|全体员工|全體員工|所有人|大家|我们|我們|本部门|本部門|本组|本組|待定|待指定|未定|TBD|TBC|N\/?A|everyone|all staff|the team|we|us|all|team|relevant departments?|departments?|someone|nobody|none|to be assigned|to be determined)$/i;
