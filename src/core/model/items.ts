@@ -38,7 +38,8 @@ function metricNameEnds(clause: string): number[] {
   const ends: number[] = [];
   for (const [, re] of KPI_PATTERNS) {
     const m = re.exec(clause);
-    if (m && m.index <= 2) ends.push(m.index + m[0].length);
+    // At the start, or after a few English words that qualify it (`Average speed of answer`).
+    if (m && (m.index <= 2 || (m.index <= 24 && /^[A-Za-z ]+$/.test(clause.slice(0, m.index))))) ends.push(m.index + m[0].length);
   }
   const noun = METRIC_NOUN.exec(clause);
   if (noun) ends.push(noun.index + noun[0].length);

@@ -106,7 +106,7 @@ export const LOOP = /复盘|復盤|回访|回訪|闭环|閉環|持续优化|持�
  * (`周例会：…`, `月度复盘：…`, `Weekly stand-up: …`, `质检抽检：…`). Matched at the item's start,
  * before a colon.
  */
-export const MECHANISM_ITEM_LABEL = /^(?:(?:每|毎)?(?:日|天|周|週|星期|月|季|季度|年|双周|雙週|半月|晨|早|夕|班前|班后|班後|定期|月度|季度|年度|周度|週度)?\s*(?:例会|例會|会议|會議|晨会|晨會|早会|早會|夕会|夕會|碰头会|碰頭會|复盘会?|復盤會?|检讨会|檢討會|总结会|總結會|评审会|評審會|通报|通報|质检抽检|質檢抽檢|质检|質檢|抽检|抽檢|抽查|巡检|巡檢|稽核|考核|督导|督導|督办|督辦|回访|回訪|点检|點檢|review|reviews|stand-?up|huddle|retro(?:spective)?|check-?in|audit|calibration(?: session)?|QA review|quality review|ops review|business review|governance(?: meeting)?)|(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|annual)\s+[a-z -]{0,30}?(?:review|stand-?up|huddle|meeting|retro(?:spective)?|check-?in|audit|calibration|report(?:ing)?))\s*[:：]/i;
+export const MECHANISM_ITEM_LABEL = /^(?:(?:每|毎)?(?:日|天|周|週|星期|月|季|季度|年|双周|雙週|半月|晨|早|夕|班前|班后|班後|定期|月度|季度|年度|周度|週度)?\s*(?:例会|例會|会议|會議|会|會|晨会|晨會|早会|早會|夕会|夕會|碰头会|碰頭會|复盘会?|復盤會?|检讨会|檢討會|总结会|總結會|评审会|評審會|通报|通報|质检抽检|質檢抽檢|质检|質檢|抽检|抽檢|抽查|巡检|巡檢|稽核|考核|督导|督導|督办|督辦|回访|回訪|点检|點檢|review|reviews|stand-?up|huddle|retro(?:spective)?|check-?in|audit|calibration(?: session)?|QA review|quality review|ops review|business review|governance(?: meeting)?)|(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|annual)\s+[a-z -]{0,30}?(?:review|stand-?up|huddle|meeting|retro(?:spective)?|check-?in|audit|calibration|report(?:ing)?))\s*[:：]/i;
 /** A recurrence (`每周一`, `定期`, `weekly`): with a monitoring or review word, the item describes a mechanism. */
 // Not `每次` (each time something happens): a rule for an event, not a review that recurs.
 export const RECURRENCE = /每(?:日|天|周|週|星期|月|季|季度|年|班)|每个工作日|每個工作日|定期|例行|月度|季度|周度|週度|日常|(?<![a-z])(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|every (?:day|week|month|quarter|shift|monday|tuesday|wednesday|thursday|friday)|each (?:day|week|month|quarter|shift))(?![a-z])/i;
@@ -125,7 +125,7 @@ export const INDICATOR_LEAD = /(?:考核|评估|評估|评价|評價|衡量|验�
  */
 export const METRIC_NOUN = /^(?:[\u4e00-\u9fff\w]{0,12}?(?:率|时效|時效|时长|時長|时间|時間|用时|用時|占比|佔比|比例|满意度|滿意度|得分|评分|評分|分数|分數|指数|指數|水平|量|数|數|天数|天數|人次|件数|件數|单量|單量|达成|達成)|(?:[A-Za-z][A-Za-z-]*\s+){0,4}(?:rate|time|times|score|level|ratio|share|percentage|coverage|backlog(?: age)?|volume|adherence|occupancy|utili[sz]ation|accuracy|CSAT|NPS|FCR|AHT|ASA|SLA|CES|TTR|MTTR|QA))(?![A-Za-z])/i;
 /** What may stand between a metric and its value: a colon, a comparison or a verb of reaching. */
-export const METRIC_VALUE_LINK = /^\s*(?:[:：=]|≥|≤|>=|<=|[<>＜＞]|不低于|不低於|不高于|不高於|不超过|不超過|不少于|不少於|低于|低於|高于|高於|超过|超過|达到|達到|达|達|为|為|保持在?|维持在?|維持在?|控制在|提升至|提升到|提高至|提高到|上升至|降至|降到|降低至|下降至|缩短至|縮短至|缩短到|縮短到|at least|at most|of|below|above|under|over|reaches?|to|within)?\s*(?:[:：]\s*)?(?:[≥≤<>＜＞]\s*)?(?=[0-9一二两兩三四五六七八九十百零])/i;
+export const METRIC_VALUE_LINK = /^\s*(?:(?:[:：=]|≥|≤|>=|<=|[<>＜＞]|不低于|不低於|不高于|不高於|不超过|不超過|不少于|不少於|低于|低於|高于|高於|超过|超過|达到|達到|达|達|为|為|保持在?|维持在?|維持在?|控制在|提升至|提升到|提高至|提高到|上升至|降至|降到|降低至|下降至|缩短至|縮短至|缩短到|縮短到|at least|at most|of|below|above|under|over|reaches?|to|within|or)\s*){0,2}(?:[:：]\s*)?(?:[≥≤<>＜＞]\s*)?(?=[0-9一二两兩三四五六七八九十百零])/i;
 
 // ── Plan projects ───────────────────────────────────────────────────────────────────────────────
 
@@ -138,7 +138,7 @@ export const PROJECT_BUDGET_FIELD = /(?:预计投入|預計投入|计划投入|�
 /** An owner field under a project's title: besides OWNER_LABEL, the bare verb `负责：`. */
 export const PROJECT_OWNER_FIELD = /(?:负责|負責|主导|主導|牵头部门|牽頭部門|负责部门|負責部門|led by|owned by|sponsor)\s*[:：]/i;
 /** A line under a project's title that is one of its fields (so not an action of its own). */
-export const PROJECT_FIELD_LINE = /^[\s\-*+>\d.、)）]*(?:[^\s:：]{0,8}?(?:目标|目標|投入|预算|預算|资源|資源|经费|經費|费用|費用|成本|负责人?|負責人?|责任人|責任人|牵头|牽頭|主导|主導|时间|時間|周期|週期|期限|节点|節點|里程碑|指标|指標|内容|內容|措施|范围|範圍|风险|風險|产出|產出|成效|效果)|goals?|objectives?|targets?|budget|cost|investment|resources?|owner|lead|led by|sponsor|timeline|timing|deadline|due|milestones?|scope|deliverables?|risks?|kpis?|measures?|expected [a-z]+)\s*[:：]/i;
+export const PROJECT_FIELD_LINE = /^[\s\-*+>\d.、)）]*(?:[^\s:：，,；;。]{0,8}?(?:目标|目標|投入|预算|預算|资源|資源|经费|經費|费用|費用|成本|负责人?|負責人?|责任人|責任人|牵头|牽頭|主导|主導|时间|時間|周期|週期|期限|节点|節點|里程碑|指标|指標|内容|內容|措施|范围|範圍|风险|風險|产出|產出|成效|效果)|goals?|objectives?|targets?|budget|cost|investment|resources?|owner|lead|led by|sponsor|timeline|timing|deadline|due|milestones?|scope|deliverables?|risks?|kpis?|measures?|expected [a-z]+)\s*[:：]/i;
 
 /** Cause analysis (guide §5.1: data without analysis). */
 export const ANALYSIS = /差距主要|主要在于|主要在於|一是[^。\n]{2,60}二是|原因|由于|由於|因为|因為|得益于|得益於|归因|歸因|源于|源於|导致|導致|造成|主要是|根源|根本原因|缘于|緣於|是因|在于|在於|受.{1,12}影响|受.{1,12}影響|带动|帶動|because|due to|driven by|caused by|root cause|the reason|as a result of|explained by|thanks to|why\b/i;
