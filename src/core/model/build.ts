@@ -299,6 +299,17 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   function projectAction(u: Unit, title: string): PlanAction {
     const action = actionFromUnit(u);
     action.text = title.replace(/[*_`]/g, '').trim().slice(0, 120);
+    // Fields written as English sentences (`Owner: Grace Wong. Deadline: …`): the full stop ends the field.
+    const slot = action.ownerSlot;
+    if (slot && !action.owner && /\.$/.test(slot.text)) {
+      const end = slot.range.end.offset - 1;
+      const name = text.slice(slot.range.start.offset, end);
+      const verdict = judgeOwner(name);
+      if (verdict === 'person' || verdict === 'role') {
+        action.ownerSlot = action.owner = span(slot.range.start.offset, end);
+        action.collectiveOwner = undefined;
+      }
+    }
     if (!action.ownerSlot) {
       // `负责：质检主管 王芳`: the bare verb as a field label.
       const f = PROJECT_OWNER_FIELD.exec(u.text);

@@ -14,7 +14,7 @@ export const PART_PATTERNS: [PartId, RegExp][] = [
   // Plan parts.
   ['phases', /分阶段|分階段|阶段|階段|分季度|分步|推进安排|推進安排|实施步骤|實施步驟|时间安排|時間安排|进度安排|進度安排|里程碑|路线图|路線圖|phas(?:e|es|ed)\b|milestones?|roadmap|timeline/i],
   ['resources', /资源|資源|人员安排|人員安排|人力|分工|排班|staffing|resources?|people and roles/i],
-  ['monitoring', /衡量标准|衡量標準|验收标准|驗收標準|评估标准|評估標準|考核标准|考核標準|success (?:measures|criteria|metrics)|measures? of success|how we(?:'ll| will) (?:measure|track|know)|监控|監控|监督|監督|监察|監察|督导|督導|考核|检查|檢查|执行保障|執行保障|保障|执行管控|執行管控|管控|跟进|跟進|反馈机制|回饋機制|反馈与|回饋與|回馈|复盘|復盤|持续改进|持續改進|持续改善|持續改善|闭环|閉環|monitoring|supervision|assurance|on track|follow[- ]?up|review|feedback loop|continuous improvement|governance|control/i],
+  ['monitoring', /衡量标准|衡量標準|验收标准|驗收標準|评估标准|評估標準|考核标准|考核標準|success (?:measures|criteria|metrics)|measures? of success|how we(?:'ll| will) (?:measure|track|know)|监控|監控|监督|監督|监察|監察|督导|督導|考核|检查|檢查|执行保障|執行保障|保障|执行管控|執行管控|管控|跟进|跟進|反馈机制|回饋機制|反馈与|回饋與|回馈|复盘|復盤|检讨|檢討|持续改进|持續改進|持续改善|持續改善|闭环|閉環|monitoring|supervision|assurance|on track|follow[- ]?up|review|feedback loop|continuous improvement|governance|control/i],
   ['goals', /目标|目標|goals?\b|objectives?|targets?\b/i],
   ['measures', /措施|行动|行動|重点工作|重點工作|重点任务|重點任務|工作安排|工作计划|工作計畫|工作計劃|计划|計畫|計劃|规划|規劃|改进方案|改進方案|改善方案|优化方案|優化方案|actions?\b|measures|initiatives|plan\b|improvement|what we(?: will|'ll) do|how we will/i],
   // Summary parts.

@@ -94,6 +94,10 @@ describe('plan items: mechanisms are not actions', () => {
     const doc = plan('## 具体措施\n\n1. 上线智能质检，负责人：王芳，完成时间：3月底。\n\n## 评估方式\n\n客服经理每周检查措施进度，每月复盘。\n');
     assert.deepEqual(rules(doc, 'no-execution-guarantee', 'no-improvement-loop'), []);
   });
+  it('reads a 檢討與改善 part as the plan’s feedback part', () => {
+    const tw = plan('## 具體措施\n\n1. 建立課程改期通知單，負責人：課程部 林志明，完成時間：116/2/28。\n\n## 執行保障\n\n客服主管每週檢查進度。\n\n## 檢討與改善\n\n每月召開檢討會。\n', '# 116 年客服工作計畫');
+    assert.equal(run(tw).model.sections.find((x) => x.name === '檢討與改善')?.part, 'monitoring');
+  });
   it('reads a "success measures" part as how the plan is checked, not as actions', () => {
     const en = plan('## Actions\n\n- Launch the chat bot by end of March, owner: Tan Wei Ling\n\n## Success measures\n\n- Containment rate reaches 30%\n- Repeat contacts about refunds fall\n', '# 2027 Support Plan');
     assert.equal(run(en).model.actions.length, 1);
@@ -137,6 +141,7 @@ describe('plan items: projects under a bold title are actions', () => {
     assert.equal(c.length, 1);
     assert.equal(c[0].text, 'Project: Smart QA rollout');
     assert.equal(c[0].deadline?.isoDate, '2027-06-30');
+    assert.equal(c[0].owner?.text, 'Priya Nair');
   });
   it('reads the actions listed under a project title one by one', () => {
     const doc = plan('## 重点项目\n\n**项目一：智能质检上线**\n\n目标：质检覆盖率达到 100%；预计投入：20 万元\n\n1. 采购质检系统，负责人：王芳，完成时间：2月底。\n2. 培训质检员，负责人：李娜，完成时间：3月底。\n');
