@@ -244,7 +244,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const h = headingAt.get(index);
     if (h !== undefined) {
       section = h;
-      // A heading that is a phase (`### 第一阶段（1—3 月）`) is read with its content below.
+      // A heading that is a phase (`### 第一阶段（1—3 月）`) is read with its content below; one
+      // that titles a project (`**项目一：…**` then `目标：…；预计投入：…`) is read with its fields.
       headingProject(h, index);
       return;
     }
@@ -463,7 +464,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     return isPeriodFocusLine(t.trim().split(/\r\n|\r|\n/)[0], alone);
   }
 
-  /** The unit as one goal, from its first non-blank character to its end. */
+  /** The unit as one goal (an indicator: measurable), from its first non-blank character to its end. */
   function goalOf(u: Unit, measurable: boolean): Goal {
     const t = u.text;
     const lead = t.length - t.trimStart().length;
