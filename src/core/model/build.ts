@@ -6,17 +6,18 @@ import { toString } from 'mdast-util-to-string';
 import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
 import { foldWidth, isBlank, LineIndex } from '../text';
-import { ANALYSIS, DEADLINE_LABEL, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
+import { ANALYSIS, DEADLINE_LABEL, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
 import { buildSections, effectivePart, headingName, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { judgeOwner } from './owner';
 import { findTime } from './time';
+import { isIndicatorItem, isMechanismItem, isPeriodFocusLine, isProject, projectFieldsOnly } from './items';
 
 const SUMMARY_PARTS: PartId[] = ['data', 'feedback', 'problems', 'evaluation'];
 /** Parts whose items are not plan actions: data, problems, mechanisms, workflow steps and goals. */
 const NOT_ACTION_PARTS: PartId[] = ['data', 'feedback', 'problems', 'evaluation', 'monitoring', 'steps', 'roles', 'time-limits', 'training', 'satisfaction', 'goals'];
 
-const PHASE_LABEL = /^(?:第\s*[一二三四五六七八九十\d]+\s*(?:阶段|階段|期|步)|短期|中期|长期|長期|近期|远期|遠期|Q[1-4]\b|第?[一二三四1-4]季度|[上下]半年|(?:phase|stage|step)\s*\d+|H[12]\b|\d{4}\s*年?\s*(?:Q[1-4]|上半年|下半年))/i;
+const PHASE_LABEL = /^(?:第\s*[一二三四五六七八九十\d]+\s*(?:阶段|階段|期|步)|短期|中期|长期|長期|近期|远期|遠期|Q[1-4]\b|第?[一二三四1-4]季度|[上下]半年|(?:phase|stage|step)\s*\d+|H[12]\b|\d{3,4}\s*年?\s*(?:Q[1-4]|上半年|下半年))/i;
 const PHASE_COLUMN = /阶段|階段|phase|stage|时期|時期|里程碑|milestone/i;
 const SUB_UNIT = /^\s*(?:\d{1,2}\s*[）)]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳]|[a-h][.)]\s)/;
 // Not `由谁负责` ("who is responsible"): a question is not an owner.
@@ -93,6 +94,8 @@ export interface ChunkContext {
   /** Effective part of each of the chunk's sections (parallel to its headings). */
   parts: (PartId | undefined)[];
   planLike: boolean;
+  /** The document's type: a plan's evaluation part describes its mechanisms, a summary's its past. */
+  type?: DocType;
   now?: Date;
   /**
    * Chunk-relative offset before which top-level blocks are not body: the YAML of a frontmatter
@@ -167,7 +170,7 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
 
   chunks.forEach((c, k) => {
     const base = firstHeading[k];
-    const ctx: ChunkContext = { parts: parts.slice(base, base + c.headings.length), planLike, now: options.now };
+    const ctx: ChunkContext = { parts: parts.slice(base, base + c.headings.length), planLike, type: model.type, now: options.now };
     const fmEnd = doc.frontmatter && doc.frontmatter.errors.some((e) => e.message === 'unclosed') ? doc.frontmatter.range.end.offset : undefined;
     if (fmEnd !== undefined && fmEnd > c.start) ctx.bodyFrom = fmEnd - c.start;
     // A document parsed whole is its own chunk: its line index is the document's.
@@ -207,7 +210,7 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
   });
   // A heading that names a mechanism (`## 8. Follow-up and review`) over content counts as one.
   sections.forEach((s, i) => {
-    if (!s.hasContent || (parts[i] && SUMMARY_PARTS.includes(parts[i]!))) return;
+    if (!s.hasContent || (parts[i] && SUMMARY_PARTS.includes(parts[i]!) && !(parts[i] === 'evaluation' && model.type === 'plan'))) return;
     const r = s.headingRange;
     if (LOOP.test(s.name)) model.loops.push({ text: s.title, range: r });
     if (MONITORING.test(s.name) && !NOT_MONITORING.test(s.name)) model.monitoring.push({ text: s.title, range: r });
@@ -232,25 +235,99 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   const headingAt = new Map<number, number>();
   headings.forEach((h: HeadingBlock, i) => headingAt.set(h.index, i));
   let section = -1;
+  /** Where the fields of projects under a title stand: their lines are read with the project, not as items. */
+  const projectBodies: { start: number; end: number }[] = [];
+  /** Whether the list being walked was introduced as indicators or mechanisms (`考核指标：`). */
+  let indicatorList = false;
   tree.children.forEach((node, index) => {
     if (ctx.bodyFrom !== undefined && (node.position?.start.offset ?? 0) < ctx.bodyFrom) return;
     const h = headingAt.get(index);
     if (h !== undefined) {
       section = h;
-      // A heading that is a phase (`### 第一阶段（1—3 月）`) is read with its content below.
+      // A heading that is a phase (`### 第一阶段（1—3 月）`) is read with its content below; one
+      // that titles a project (`**项目一：…**` then `目标：…；预计投入：…`) is read with its fields.
+      headingProject(h, index);
       return;
     }
     const prev = tree.children[index - 1];
     // A list under "Notes on the actions:" / "备注：" comments on the plan; its items are not actions.
-    const notes = node.type === 'list' && prev?.type === 'paragraph' && NOTES_LEAD.test(plain(toString(prev)).trim());
+    const lead = node.type === 'list' && prev?.type === 'paragraph' ? plain(toString(prev)).trim() : '';
+    const notes = !!lead && NOTES_LEAD.test(lead);
+    // A list under `考核指标：` / `We will measure success by:` lists indicators or mechanisms.
+    indicatorList = !!lead && /[:：]$/.test(lead) && lead.length <= 40 && INDICATOR_LEAD.test(lead);
     const goalsBefore = model.goals.length;
     visitBlock(node, section, !notes);
+    indicatorList = false;
     // An objective measured by the key results listed under it (OKRs: "O1. …" then "- KR1.1 … 45 s").
     const next = tree.children[index + 1];
     if (node.type === 'paragraph' && model.goals.length > goalsBefore && next?.type === 'list' && (next as List).children.some((it) => isMeasurable(toString(it)))) {
       for (const g of model.goals.slice(goalsBefore)) g.measurable = true;
     }
   });
+
+  /**
+   * A heading (often a bold line) whose lines below are a project's fields: `**项目一：智能质检上线**`
+   * then `目标：…；预计投入：…；负责：…`. The project is one action, read from its title and fields.
+   */
+  function headingProject(h: number, index: number): void {
+    const part = parts[h];
+    if (!projectPart(part)) return;
+    // The fields run to the next heading, or to the next bold title that starts another project.
+    let last = index;
+    while (last + 1 < tree.children.length && !headingAt.has(last + 1) && !startsBold(tree.children[last + 1])) last++;
+    if (last === index) return;
+    const start = headings[h].start;
+    const bodyStart = tree.children[index + 1].position?.start.offset ?? headings[h].end;
+    const end = tree.children[last].position?.end.offset ?? bodyStart;
+    const body = plain(text.slice(bodyStart, end));
+    if (!isProject(headings[h].title, body) || !projectFieldsOnly(body)) return;
+    projectBodies.push({ start: bodyStart, end });
+    model.actions.push(projectAction({ text: plain(text.slice(start, end)), start, section: h, part, topLevelItem: true }, headings[h].title));
+  }
+
+  function startsBold(node: RootContent): boolean {
+    return node.type === 'paragraph' && /^\s*(?:\*\*|__)/.test(text.slice(node.position?.start.offset ?? 0, (node.position?.start.offset ?? 0) + 8));
+  }
+
+  /** Parts where a project may stand: a plan's measures, phases, resources or training, or none. */
+  function projectPart(part: PartId | undefined): boolean {
+    if (ctx.type === 'workflow') return false;
+    if (ctx.type === 'summary') return part === 'measures';
+    return !part || part === 'measures' || part === 'phases' || part === 'resources' || part === 'training';
+  }
+
+  /** A project as an action: its title is what is to be done; owner, deadline and target come from its fields. */
+  function projectAction(u: Unit, title: string): PlanAction {
+    const action = actionFromUnit(u);
+    action.text = title.replace(/[*_`]/g, '').trim().slice(0, 120);
+    // Fields written as English sentences (`Owner: Grace Wong. Deadline: …`): the full stop ends the field.
+    const slot = action.ownerSlot;
+    if (slot && !action.owner && /\.$/.test(slot.text)) {
+      const end = slot.range.end.offset - 1;
+      const name = text.slice(slot.range.start.offset, end);
+      const verdict = judgeOwner(name);
+      if (verdict === 'person' || verdict === 'role') {
+        action.ownerSlot = action.owner = span(slot.range.start.offset, end);
+        action.collectiveOwner = undefined;
+      }
+    }
+    if (!action.ownerSlot) {
+      // `负责：质检主管 王芳`: the bare verb as a field label.
+      const f = PROJECT_OWNER_FIELD.exec(u.text);
+      if (f) {
+        let b = f.index + f[0].length;
+        const rest = u.text.slice(b);
+        let e = b + (rest.search(/[；;。\n|]/) === -1 ? rest.length : rest.search(/[；;。\n|]/));
+        while (e > b && /[\s，,]/.test(u.text[e - 1])) e--;
+        while (b < e && /\s/.test(u.text[b])) b++;
+        action.ownerSlot = span(u.start + b, u.start + e);
+        const verdict = judgeOwner(u.text.slice(b, e));
+        if (verdict === 'person' || verdict === 'role') action.owner = action.ownerSlot;
+        else if (verdict === 'collective') action.collectiveOwner = action.ownerSlot;
+      }
+    }
+    return action;
+  }
 
   function visitBlock(node: RootContent, sec: number, topLevel: boolean): void {
     switch (node.type) {
@@ -328,10 +405,18 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
         } else if (u.topLevelItem || SUB_UNIT.test(t)) model.problemItems.push(mention(u.start, end));
       }
     }
+    // The lines of a project (under its bold title) were read with it.
+    if (projectBodies.some((b) => u.start >= b.start && u.start < b.end)) return;
     // Phases
     const head = phaseHead(u);
     if (head) {
       model.phases.push(phaseFromUnit(u));
+      return;
+    }
+    // A project with its title in bold and its fields after it, in one paragraph or item.
+    const project = inlineProject(u);
+    if (project) {
+      model.actions.push(project);
       return;
     }
     // Goals
@@ -349,6 +434,19 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     if (u.part && NOT_ACTION_PARTS.includes(u.part)) return;
     // In the resources part `由信息部负责开发` allocates work; only labelled items are actions there.
     const marked = OWNER_LABEL.test(t) || DEADLINE_LABEL.test(t) || (u.part !== 'resources' && BY_WHOM.test(t));
+    // Items listed under `考核指标：` are indicators (goals when they give a number) or mechanisms.
+    if (indicatorList) {
+      if (isMeasurable(t)) model.goals.push(goalOf(u, true));
+      return;
+    }
+    // A target value (`转派时效≤20分钟，达成率90%`, `FCR ≥ 80%`) is an indicator, a goal of the plan.
+    if (!marked && u.part !== 'resources' && isIndicatorItem(t, isMeasurable)) {
+      model.goals.push(goalOf(u, true));
+      return;
+    }
+    // A recurring review or check (`周例会：检查进度…`, `每周一质检抽检 5%`) is a mechanism, counted
+    // above; one given an owner or a deadline label is read as the action the writer made of it.
+    if (isMechanismItem(t, marked)) return;
     const inMeasures = u.part === 'measures' && u.topLevelItem && t.trim().length > 6;
     if (!marked && !inMeasures) return;
     model.actions.push(actionFromUnit(u));
@@ -356,8 +454,32 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
 
   function phaseHead(u: Unit): boolean {
     const name = headingName(u.text.trim());
-    if (!PHASE_LABEL.test(name)) return false;
-    return u.part === 'phases' || /阶段|階段|phase|stage/i.test(name.slice(0, 12));
+    if (PHASE_LABEL.test(name) && (u.part === 'phases' || /阶段|階段|phase|stage/i.test(name.slice(0, 12)))) return true;
+    // A plan's line labelled by its period (`Q2重点：…`, `H2 focus: …`; in the measures part also
+    // `Q3: …` when no owner or deadline label makes it an action) is a phase.
+    if (u.part && u.part !== 'measures' && u.part !== 'phases') return false;
+    if (ctx.type === 'summary' && !u.part) return false;
+    const t = u.text;
+    const alone = u.part === 'measures' && !OWNER_LABEL.test(t) && !DEADLINE_LABEL.test(t) && !BY_WHOM.test(t);
+    return isPeriodFocusLine(t.trim().split(/\r\n|\r|\n/)[0], alone);
+  }
+
+  /** The unit as one goal (an indicator: measurable), from its first non-blank character to its end. */
+  function goalOf(u: Unit, measurable: boolean): Goal {
+    const t = u.text;
+    const lead = t.length - t.trimStart().length;
+    return { text: t.trim().slice(0, 120), range: lines.range(u.start + lead, u.start + t.trimEnd().length), measurable };
+  }
+
+  /** `**项目一：智能质检上线**` followed in the same paragraph by `目标：…，预计投入：…`. */
+  function inlineProject(u: Unit): PlanAction | undefined {
+    if (!projectPart(u.part)) return undefined;
+    const raw = text.slice(u.start, u.start + u.text.length);
+    const m = /^\s*(\*\*|__)([^\n]+?)\1/.exec(raw);
+    if (!m) return undefined;
+    const body = u.text.slice(m.index + m[0].length);
+    if (!isProject(m[2], body) || !projectFieldsOnly(body)) return undefined;
+    return projectAction(u, m[2]);
   }
 
   function phaseFromUnit(u: Unit): Phase {
@@ -644,7 +766,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const t = u.text;
     const a = ANALYSIS.exec(t);
     if (a) model.analysis.push(mention(u.start + a.index, u.start + a.index + a[0].length));
-    if (u.part && SUMMARY_PARTS.includes(u.part)) return;
+    // A summary's parts describe the past; a plan's evaluation part says how the plan will be checked.
+    if (u.part && SUMMARY_PARTS.includes(u.part) && !(u.part === 'evaluation' && ctx.type === 'plan')) return;
     const monitor = new RegExp(MONITORING.source, 'gi');
     for (let mon; (mon = monitor.exec(t)); ) {
       const around = t.slice(Math.max(0, mon.index - 6), mon.index + mon[0].length + 4);

@@ -107,3 +107,73 @@ export const SURNAMES = [LANGUAGES['zh-Hans'].surnames ?? '', LANGUAGES['zh-Hant
 
 /** Words that stand where a time should be but are not one (guide §4.4). */
 export const VAGUE_TIME = wordsPattern(words((v) => v.vagueTimes));
+
+
+// ── Shapes of items (plan items, agents of a sentence) ──────────────────────────────────────────
+// These say how words stand in an item (a label before a colon, a verb after a name), so they stay
+// patterns; the plain word lists above are data.
+
+/**
+ * An item that is a mechanism, not an action: it names a recurring review or check as its subject
+ * (`周例会：…`, `月度复盘：…`, `Weekly stand-up: …`, `质检抽检：…`). Matched at the item's start,
+ * before a colon.
+ */
+export const MECHANISM_ITEM_LABEL = /^(?:(?:每|毎)?(?:日|天|周|週|星期|月|季|季度|年|双周|雙週|半月|晨|早|夕|班前|班后|班後|定期|月度|季度|年度|周度|週度)?\s*(?:例会|例會|会议|會議|会|會|晨会|晨會|早会|早會|夕会|夕會|碰头会|碰頭會|复盘会?|復盤會?|检讨会|檢討會|总结会|總結會|评审会|評審會|通报|通報|质检抽检|質檢抽檢|质检|質檢|抽检|抽檢|抽查|巡检|巡檢|稽核|考核|督导|督導|督办|督辦|回访|回訪|点检|點檢|review|reviews|stand-?up|huddle|retro(?:spective)?|check-?in|audit|calibration(?: session)?|QA review|quality review|ops review|business review|governance(?: meeting)?)|(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|annual)\s+[a-z -]{0,30}?(?:review|stand-?up|huddle|meeting|retro(?:spective)?|check-?in|audit|calibration|report(?:ing)?))\s*[:：]/i;
+
+/** A recurrence (`每周一`, `定期`, `weekly`): with a monitoring or review word, the item describes a mechanism. */
+// Not `每次` (each time something happens): a rule for an event, not a review that recurs.
+export const RECURRENCE = /每(?:日|天|周|週|星期|月|季|季度|年|班)|每个工作日|每個工作日|定期|例行|月度|季度|周度|週度|日常|(?<![a-z])(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|every (?:day|week|month|quarter|shift|monday|tuesday|wednesday|thursday|friday)|each (?:day|week|month|quarter|shift))(?![a-z])/i;
+
+/** Review and meeting words that, recurring, make a mechanism (besides MONITORING and LOOP). */
+export const REVIEW_WORD = /例会|例會|会议|會議|晨会|晨會|早会|早會|复盘|復盤|通报|通報|点评|點評|讲评|講評|评审|評審|review|stand-?up|huddle|meeting|calibration|scorecard/i;
+
+/**
+ * A paragraph that introduces a list of indicators or mechanisms, not of actions: `考核指标：`,
+ * `评估标准如下：`, `We will measure success by:`, `Review cadence:`.
+ */
+export const INDICATOR_LEAD = /(?:考核|评估|評估|评价|評價|衡量|验收|驗收|监控|監控|监测|監測|成效|绩效|績效|关键|關鍵)?(?:指标|指標|标准|標準|目标值|目標值|口径|口徑|方式|机制|機制)|\bKPIs?\b|metrics|indicators|targets|success (?:measures|criteria)|measures? of success|(?:we(?:'ll| will)|how we) (?:measure|track|know)|measured by|review cadence|governance|monitoring|how (?:we|progress) (?:is|will be) (?:checked|reviewed|monitored)/i;
+
+/**
+ * A metric named at the start of an item, before its value: the KPI names (KPI_PATTERNS) and any
+ * noun ending in a measuring word (`转派时效`, `知识库覆盖率`, `首响占比`, `Backlog age`, `QA score`).
+ */
+export const METRIC_NOUN = /^(?:[\u4e00-\u9fff\w]{0,12}?(?:率|时效|時效|时长|時長|时间|時間|用时|用時|占比|佔比|比例|满意度|滿意度|得分|评分|評分|分数|分數|指数|指數|水平|量|数|數|天数|天數|人次|件数|件數|单量|單量|达成|達成)|(?:[A-Za-z][A-Za-z-]*\s+){0,4}(?:rate|time|times|score|level|ratio|share|percentage|coverage|backlog(?: age)?|volume|adherence|occupancy|utili[sz]ation|accuracy|CSAT|NPS|FCR|AHT|ASA|SLA|CES|TTR|MTTR|QA))(?![A-Za-z])/i;
+
+/** What may stand between a metric and its value: a colon, a comparison or a verb of reaching. */
+export const METRIC_VALUE_LINK = /^\s*(?:(?:[:：=]|≥|≤|>=|<=|[<>＜＞]|不低于|不低於|不高于|不高於|不超过|不超過|不少于|不少於|低于|低於|高于|高於|超过|超過|达到|達到|达|達|为|為|保持在?|维持在?|維持在?|控制在|提升至|提升到|提高至|提高到|上升至|降至|降到|降低至|下降至|缩短至|縮短至|缩短到|縮短到|at least|at most|of|below|above|under|over|reaches?|to|within|or)\s*){0,2}(?:[:：]\s*)?(?:[≥≤<>＜＞]\s*)?(?=[0-9一二两兩三四五六七八九十百零])/i;
+
+/** A project's title: `项目一：…`, `专项二`, `Project 3: …`, `Initiative: …`. */
+export const PROJECT_TITLE = /^(?:重点|重點|核心|关键|關鍵)?(?:项目|項目|专项|專項|专案|專案|子项目|子項目|举措|舉措|工程|课题|課題|project|initiative|workstream)\s*[一二三四五六七八九十\dA-Z]*\s*(?:[:：、.．-]|$)/i;
+
+/** The target field under a project's title. */
+export const PROJECT_TARGET_FIELD = /(?:^|[\s；;。，,|-])(?:项目目标|項目目標|预期目标|預期目標|预期效果|預期效果|预期成效|預期成效|目标|目標|goals?|objectives?|targets?|expected (?:outcomes?|results?))\s*[:：]/im;
+
+/** The budget or resource field under a project's title (planned: 预计, 拟, 计划). */
+export const PROJECT_BUDGET_FIELD = /(?:预计投入|預計投入|计划投入|計畫投入|計劃投入|拟投入|擬投入|投入预算|投入預算|预算|預算|所需资源|所需資源|资源投入|資源投入|投入|经费|經費|费用|費用|成本|budget|estimated (?:cost|investment|effort)|investment|cost|resources?(?: needed| required)?|resourcing|effort)\s*[:：]|预计投入|預計投入|拟投入|擬投入|计划投入|計畫投入/i;
+
+/** An owner field under a project's title: besides OWNER_LABEL, the bare verb `负责：`. */
+export const PROJECT_OWNER_FIELD = /(?:负责|負責|主导|主導|牵头部门|牽頭部門|负责部门|負責部門|led by|owned by|sponsor)\s*[:：]/i;
+
+/** A line under a project's title that is one of its fields (so not an action of its own). */
+export const PROJECT_FIELD_LINE = /^[\s\-*+>\d.、)）]*(?:[^\s:：，,；;。]{0,8}?(?:目标|目標|投入|预算|預算|资源|資源|经费|經費|费用|費用|成本|负责人?|負責人?|责任人|責任人|牵头|牽頭|主导|主導|时间|時間|周期|週期|期限|节点|節點|里程碑|指标|指標|内容|內容|措施|范围|範圍|风险|風險|产出|產出|成效|效果)|goals?|objectives?|targets?|budget|cost|investment|resources?|owner|lead|led by|sponsor|timeline|timing|deadline|due|milestones?|scope|deliverables?|risks?|kpis?|measures?|expected [a-z]+)\s*[:：]/i;
+
+/** English words that name a function of the organisation, not a person (`Customer Care`, `Support Ops`). */
+export const DEPARTMENT_WORD = /^(?:marketing|sales|support|operations|ops|finance|hr|legal|product|products|quality|training|logistics|procurement|engineering|housekeeping|security|management|admin|customer|customers|service|services|care|frontline|front|reception|billing|it|qa|digital|technology|tech|contact|centre|center|desk|helpdesk|team|teams|department|division|unit|office|shift|night|day|vendor|partner|partners|compliance|payments|claims|retail|field|data|analytics|content|knowledge|platform|product)$/i;
+
+/** Capitalised English words that start sentences or name things, not people: `The team will…`, `Weekly reviews will…`. */
+export const EN_NOT_NAME = /^(?:the|a|an|we|they|it|this|that|these|those|our|their|my|all|each|every|everyone|everybody|someone|nobody|staff|agents?|supervisors?|managers?|leads?|leaders?|members?|users?|guests?|callers?|clients?|people|new|next|first|second|third|then|also|finally|phase|stage|step|action|actions|goal|goals|target|targets|plan|plans|weekly|daily|monthly|quarterly|annual|yearly|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|q[1-4]|h[12]|by|from|to|in|on|at|for|with|and|or|if|when|once|after|before|during|until|every|both|only|most|more|less|no|not|each|other|others|owner|owners|tbd|tbc|none|n\/a)$/i;
+
+/**
+ * Verbs and connectives that follow the agent of a plan item, in both scripts: `由张伟提出需求`,
+ * `由陈雅婷对接研发`, `…，方敏每日核对记录`, `王磊牵头`. They mark where a name ends.
+ */
+export const AGENT_VERB = /^(?:负责|負責|牵头|牽頭|统筹|統籌|主导|主導|主持|主抓|带领|帶領|组织|組織|协调|協調|跟进|跟進|对接|對接|落实|落實|推进|推進|推动|推動|整理|编写|編寫|撰写|撰寫|制定|製定|制作|製作|修订|修訂|核对|核對|复核|複核|审核|審核|抽检|抽檢|督导|督導|督办|督辦|监督|監督|提出|发起|發起|组建|組建|召集|汇总|匯總|彙總|更新|维护|維護|上线|上線|完成|执行|執行|开展|開展|培训|培訓|带教|帶教|分析|输出|輸出|设计|設計|开发|開發|配合|协助|協助|会同|會同|联合|聯合|联系|聯繫|安排|准备|準備|起草|拟定|擬定|梳理|搭建|建立|策划|策劃|主讲|主講|讲授|講授|评估|評估|验收|驗收|跟踪|跟蹤|回访|回訪|通知|发布|發布|發佈|收集|统计|統計|每日|每天|每周|每週|每月|每季|每晚|每班|定期|亲自|親自|同步|与|與|和|及|同|于|於|在|将|將|须|須|需|要|会|會|来|來|把|对|對|向|为|為|从|從|按|并|並|等)/;
+
+/** Verbs that make a name at the head of a clause its agent (`方敏每日核对记录`, `王磊牵头`, `陳雅婷負責`). */
+export const AGENT_LEAD_VERB = /^(?:负责|負責|牵头|牽頭|统筹|統籌|主导|主導|主持|主抓|带领|帶領|组织|組織|协调|協調|跟进|跟進|对接|對接|落实|落實|推进|推進|推动|推動|整理|编写|編寫|撰写|撰寫|制定|製定|修订|修訂|核对|核對|复核|複核|审核|審核|抽检|抽檢|督导|督導|督办|督辦|提出|发起|發起|召集|汇总|匯總|彙總|维护|維護|起草|拟定|擬定|梳理|搭建|策划|策劃|主讲|主講|跟踪|跟蹤|每日|每天|每周|每週|每月|每季|每晚|每班|定期|亲自|親自)/;
+
+/** English verbs after the agent of an item: `Maria Gonzalez (operations liaison) will work with…`, `Priya to own…`. */
+export const EN_AGENT_VERB = /^(?:will|shall|to\s+(?:own|lead|drive|run|coordinate|deliver|build|write|review|train|hire|set|roll|launch|manage|oversee|handle|prepare|draft|update|check|audit|track|report|design|implement|complete|organi[sz]e|host|pilot|monitor|follow|contact|work|brief|publish|test|fix|close)|is\s+(?:to|going\s+to|responsible|accountable|leading|driving|owning|in\s+charge)|owns|leads|drives|runs|coordinates|oversees|manages|handles|heads|takes|has\s+agreed\s+to|signs\s+off|reports)\b/i;
+
+/** English phrases before the agent: `led by Daniel Cheng`, `owned by the duty manager`. */
+export const EN_AGENT_BY = /\b(?:led|owned|run|driven|coordinated|headed|managed|overseen|handled|delivered|championed|sponsored|supervised|organi[sz]ed|assigned)\s+(?:by|to)\s+/gi;

@@ -17,6 +17,12 @@ interface Pattern {
 // Each pattern matches on width-folded text. Order: most specific first.
 const PATTERNS: Pattern[] = [
   { re: /\b\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\b/, kind: 'date' },
+  // `31/3/2026` (en-GB) and `3/31/2026` (en-US), also inside Chinese text, where chrono reads neither.
+  { re: /(?<![\d/.])\d{1,2}\/\d{1,2}\/\d{4}\b/, kind: 'date' },
+  // A year and a month: `2026/3`, `2025-12` (and ROC `114/12`, rewritten as `2025/12` above).
+  { re: /(?<![\d.])(?:19|20)\d{2}\s*[-/.]\s*(?:0?[1-9]|1[0-2])(?!\d|\s*[-/.]\s*\d)/, kind: 'date' },
+  // A month and a day in Chinese text: `6/30前`, `3/15 上线` (not a fraction of something counted, `3/5 的工单`).
+  { re: new RegExp(`(?<![\\w/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])(?![\\d/.%])(?=${SP}(?:前|之前|以前|底|止|截止|完成|上线|上線|[，,。；;）)\\s]|$))`), kind: 'date' },
   { re: new RegExp(`(?:\\d{2,4}${SP}年${SP})?\\d{1,2}${SP}月${SP}\\d{1,2}${SP}[日号號]`), kind: 'date' },
   { re: new RegExp(`(?:\\d{2,4}${SP}年${SP})?${N}${SP}月${SP}(?:底|末|初|中|上旬|中旬|下旬|前|内|內|份)`), kind: 'date' },
   { re: new RegExp(`(?:\\d{2,4}${SP}年${SP})?第?${SP}[一二三四1-4]${SP}(?:季度|季|Q)(?:末|底|初|内|內)?`), kind: 'period' },
@@ -52,9 +58,71 @@ export interface TimeContext {
   reference?: Date;
 }
 
-/** Converts ROC years (民國 114 年 = 2025) so that chrono and the patterns see Gregorian years. */
-function rocToGregorian(s: string): string {
-  return s.replace(/(民國|民国)?\s*(1[01]\d)\s*年/g, (_m, _roc, y) => `${Number(y) + 1911}年`);
+/** ROC years are 1911 behind: 民國 114 年 = 2025. Years 100–129 (2011–2040) are the ones plans use. */
+const ROC_YEAR = '1[0-2]\\d';
+const ROC_REWRITES: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
+  // `114年`, `民國115年上半年`: the year alone (not `2114年`, not `第114年`).
+  [new RegExp(`(?:(?:民國|民国)\\s*)?(?<![\\d第.])(${ROC_YEAR})\\s*年`, 'g'), (m) => `${Number(m[1]) + 1911}年`],
+  // Numeric ROC dates: `114/12/31`, `115.3.1`, `115-04-30` (not a version `v115.3.1`, not a longer number).
+  [
+    new RegExp(`(?:(?:民國|民国)\\s*)?(?<![\\w./-])(${ROC_YEAR})([/.-])(\\d{1,2})\\2(\\d{1,2})(?![\\d.]*\\d)(?![/.-]\\d)`, 'g'),
+    (m) => (validDay(+m[3], +m[4]) ? `${Number(m[1]) + 1911}/${+m[3]}/${+m[4]}` : undefined),
+  ],
+  // `114/12`, `115.03`: an ROC year and month when it cannot be a fraction or a decimal of something
+  // counted (`114/120`, `115.3 件`, `115/3%`). Reading a ratio as a time costs at most a missed
+  // finding; reading a date as "no time" would raise a false one.
+  [
+    new RegExp(`(?<![\\w./-])(${ROC_YEAR})([/.])(0?[1-9]|1[0-2])(?![\\d./-])(?!\\s*(?:%|％|件|次|个|個|人|名|通|宗|单|單|条|條|分|元|万|萬|倍|[a-z]))`, 'gi'),
+    (m) => `${Number(m[1]) + 1911}/${+m[3]}`,
+  ],
+];
+
+function validDay(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/**
+ * Rewrites ROC years and dates as Gregorian ones, so that chrono and the patterns see them, and
+ * gives a function that maps an index in the rewritten text back to the original.
+ */
+function rocToGregorian(s: string): { text: string; toOriginal: (i: number) => number } {
+  if (!/1[0-2]\d/.test(s)) return { text: s, toOriginal: (i) => i };
+  // Matches of every rewrite over the original text, in order, none overlapping another.
+  const found: { start: number; end: number; by: string }[] = [];
+  for (const [re, rewrite] of ROC_REWRITES) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(s)); ) {
+      const by = rewrite(m);
+      if (by !== undefined) found.push({ start: m.index, end: m.index + m[0].length, by });
+    }
+  }
+  if (!found.length) return { text: s, toOriginal: (i) => i };
+  found.sort((x, y) => x.start - y.start);
+  // Each rewrite as it sits in the output: where, and how long it was and is.
+  const edits: { at: number; from: number; to: number }[] = [];
+  let text = '';
+  let last = 0;
+  for (const f of found) {
+    if (f.start < last) continue;
+    text += s.slice(last, f.start);
+    edits.push({ at: text.length, from: f.end - f.start, to: f.by.length });
+    text += f.by;
+    last = f.end;
+  }
+  text += s.slice(last);
+  return {
+    text,
+    toOriginal(i: number): number {
+      let delta = 0;
+      for (const e of edits) {
+        if (i <= e.at) break;
+        // An index inside a rewrite maps to the start of what it rewrote, its end to the end.
+        if (i < e.at + e.to) return e.at - delta;
+        delta += e.to - e.from;
+      }
+      return i - delta;
+    },
+  };
 }
 
 /**
@@ -62,9 +130,8 @@ function rocToGregorian(s: string): string {
  * in for one. `offset` is where `text` starts in the document (ranges are filled by the caller).
  */
 export function findTime(text: string, ctx: TimeContext = {}): { text: string; index: number; kind: TimeKind; isoDate?: string } | undefined {
-  const folded = rocToGregorian(foldWidth(text));
-  // Lengths can change in ROC conversion; only use indexes when unchanged.
-  const sameLength = folded.length === text.length;
+  const roc = rocToGregorian(foldWidth(text));
+  const folded = roc.text;
   let best: { index: number; length: number; kind: TimeKind } | undefined;
   for (const p of PATTERNS) {
     const m = p.re.exec(folded);
@@ -83,13 +150,16 @@ export function findTime(text: string, ctx: TimeContext = {}): { text: string; i
     }
   }
   if (best) {
-    const idx = sameLength ? best.index : 0;
-    const len = sameLength ? best.length : text.length;
+    const idx = roc.toOriginal(best.index);
+    const end = roc.toOriginal(best.index + best.length);
     const matched = folded.slice(best.index, best.index + best.length);
-    return { text: text.slice(idx, idx + len), index: idx, kind: best.kind, isoDate: toIsoDate(matched, ctx) };
+    return { text: text.slice(idx, end), index: idx, kind: best.kind, isoDate: toIsoDate(matched, ctx) };
   }
   const v = VAGUE_TIME.exec(folded);
-  if (v) return { text: text.slice(v.index, v.index + v[0].length), index: v.index, kind: 'vague' };
+  if (v) {
+    const idx = roc.toOriginal(v.index);
+    return { text: text.slice(idx, roc.toOriginal(v.index + v[0].length)), index: idx, kind: 'vague' };
+  }
   return undefined;
 }
 
@@ -106,6 +176,18 @@ function toIsoDate(s: string, ctx: TimeContext): string | undefined {
   const refYear = (ctx.reference ?? new Date()).getFullYear();
   let m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(s);
   if (m) return `${m[1]}-${pad(+m[2])}-${pad(+m[3])}`;
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  if (m) {
+    // Day first when the first number cannot be a month, month first when the second cannot be one.
+    const [a, b] = [+m[1], +m[2]];
+    if (a > 12 && b <= 12) return `${m[3]}-${pad(b)}-${pad(a)}`;
+    if (b > 12 && a <= 12) return `${m[3]}-${pad(a)}-${pad(b)}`;
+    return undefined;
+  }
+  m = /^(\d{4})\s*[-/.]\s*(\d{1,2})$/.exec(s);
+  if (m) return `${m[1]}-${pad(+m[2])}-${pad(lastDay(+m[1], +m[2]))}`;
+  m = /^(\d{1,2})\/(\d{1,2})$/.exec(s);
+  if (m) return `${refYear}-${pad(+m[1])}-${pad(+m[2])}`;
   m = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/.exec(s);
   if (m) return `${m[1] ?? refYear}-${pad(+m[2])}-${pad(+m[3])}`;
   m = new RegExp(`(?:(\\d{4})\\s*年\\s*)?(${N})\\s*月\\s*(底|末|下旬|中旬|上旬|初|前|内|內|份)?`).exec(s);
