@@ -123,7 +123,24 @@ export const COLLECTIVE = /^(?:相关部门|相關部門|相关单位|相關單�
 export const DEPARTMENT_SUFFIX = /(?:部门|部門|部|组|組|科|处|處|课|課|室|中心|团队|團隊|小组|小組|班组|班組|班|站|所|局|委|办|辦|公司|集团|集團|单位|單位|承办商|承辦商|外包|商家|厂家|廠家|department|dept\.?|team|group|division|unit|office|desk|center|centre|committee|vendor|contractor|operations|finance|housekeeping|engineering|IT)$/i;
 
 /** Roles held by one person (客服组长, 产品经理, duty manager). */
-export const ROLE_SUFFIX = /(?:主管|经理|經理|组长|組長|班长|班長|课长|課長|科长|科長|处长|處長|部长|部長|主任|专员|專員|总监|總監|总经理|總經理|副总|副總|负责人|負責人|对接人|對接人|联络人|聯絡人|工程师|工程師|顾问|顧問|店长|店長|站长|站長|队长|隊長|院长|院長|所长|所長|局长|局長|助理|秘书|秘書|讲师|講師|督导|督導|质检员|質檢員|调度员|調度員|协调人|協調人|长|長|manager|lead|leader|officer|supervisor|controller|director|head|coordinator|owner|agent|cashier|specialist|engineer|analyst|administrator|admin|chief|captain|executive|representative|planner|trainer|VP|CEO|COO|CTO|CFO)$/i;
+export const ROLE_SUFFIX = /(?:专家|專家|培训师|培訓師|分析师|分析師|设计师|設計師|稽核员|稽核員|值班长|值班長|主管|经理|經理|组长|組長|班长|班長|课长|課長|科长|科長|处长|處長|部长|部長|主任|专员|專員|总监|總監|总经理|總經理|副总|副總|负责人|負責人|对接人|對接人|联络人|聯絡人|工程师|工程師|顾问|顧問|店长|店長|站长|站長|队长|隊長|院长|院長|所长|所長|局长|局長|助理|秘书|秘書|讲师|講師|督导|督導|质检员|質檢員|调度员|調度員|协调人|協調人|长|長|manager|lead|leader|officer|supervisor|controller|director|head|coordinator|owner|agent|cashier|specialist|engineer|analyst|administrator|admin|chief|captain|executive|representative|planner|trainer|VP|CEO|COO|CTO|CFO)$/i;
+
+/** English words that name a function of the organisation, not a person (`Customer Care`, `Support Ops`). */
+export const DEPARTMENT_WORD = /^(?:marketing|sales|support|operations|ops|finance|hr|legal|product|products|quality|training|logistics|procurement|engineering|housekeeping|security|management|admin|customer|customers|service|services|care|frontline|front|reception|billing|it|qa|digital|technology|tech|contact|centre|center|desk|helpdesk|team|teams|department|division|unit|office|shift|night|day|vendor|partner|partners|compliance|payments|claims|retail|field|data|analytics|content|knowledge|platform|product)$/i;
+/** Capitalised English words that start sentences or name things, not people: `The team will…`, `Weekly reviews will…`. */
+export const EN_NOT_NAME = /^(?:the|a|an|we|they|it|this|that|these|those|our|their|my|all|each|every|everyone|everybody|someone|nobody|staff|agents?|supervisors?|managers?|leads?|leaders?|members?|users?|guests?|callers?|clients?|people|new|next|first|second|third|then|also|finally|phase|stage|step|action|actions|goal|goals|target|targets|plan|plans|weekly|daily|monthly|quarterly|annual|yearly|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|q[1-4]|h[12]|by|from|to|in|on|at|for|with|and|or|if|when|once|after|before|during|until|every|both|only|most|more|less|no|not|each|other|others|owner|owners|tbd|tbc|none|n\/a)$/i;
+
+/**
+ * Verbs and connectives that follow the agent of a plan item, in both scripts: `由张伟提出需求`,
+ * `由陈雅婷对接研发`, `…，方敏每日核对记录`, `王磊牵头`. They mark where a name ends.
+ */
+export const AGENT_VERB = /^(?:负责|負責|牵头|牽頭|统筹|統籌|主导|主導|主持|主抓|带领|帶領|组织|組織|协调|協調|跟进|跟進|对接|對接|落实|落實|推进|推進|推动|推動|整理|编写|編寫|撰写|撰寫|制定|製定|制作|製作|修订|修訂|核对|核對|复核|複核|审核|審核|抽检|抽檢|督导|督導|督办|督辦|监督|監督|提出|发起|發起|组建|組建|召集|汇总|匯總|彙總|更新|维护|維護|上线|上線|完成|执行|執行|开展|開展|培训|培訓|带教|帶教|分析|输出|輸出|设计|設計|开发|開發|配合|协助|協助|会同|會同|联合|聯合|联系|聯繫|安排|准备|準備|起草|拟定|擬定|梳理|搭建|建立|策划|策劃|主讲|主講|讲授|講授|评估|評估|验收|驗收|跟踪|跟蹤|回访|回訪|通知|发布|發布|發佈|收集|统计|統計|每日|每天|每周|每週|每月|每季|每晚|每班|定期|亲自|親自|同步|与|與|和|及|同|于|於|在|将|將|须|須|需|要|会|會|来|來|把|对|對|向|为|為|从|從|按|并|並|等)/;
+/** Verbs that make a name at the head of a clause its agent (`方敏每日核对记录`, `王磊牵头`, `陳雅婷負責`). */
+export const AGENT_LEAD_VERB = /^(?:负责|負責|牵头|牽頭|统筹|統籌|主导|主導|主持|主抓|带领|帶領|组织|組織|协调|協調|跟进|跟進|对接|對接|落实|落實|推进|推進|推动|推動|整理|编写|編寫|撰写|撰寫|制定|製定|修订|修訂|核对|核對|复核|複核|审核|審核|抽检|抽檢|督导|督導|督办|督辦|提出|发起|發起|召集|汇总|匯總|彙總|维护|維護|起草|拟定|擬定|梳理|搭建|策划|策劃|主讲|主講|跟踪|跟蹤|每日|每天|每周|每週|每月|每季|每晚|每班|定期|亲自|親自)/;
+/** English verbs after the agent of an item: `Maria Gonzalez (operations liaison) will work with…`, `Priya to own…`. */
+export const EN_AGENT_VERB = /^(?:will|shall|to\s+(?:own|lead|drive|run|coordinate|deliver|build|write|review|train|hire|set|roll|launch|manage|oversee|handle|prepare|draft|update|check|audit|track|report|design|implement|complete|organi[sz]e|host|pilot|monitor|follow|contact|work|brief|publish|test|fix|close)|is\s+(?:to|going\s+to|responsible|accountable|leading|driving|owning|in\s+charge)|owns|leads|drives|runs|coordinates|oversees|manages|handles|heads|takes|has\s+agreed\s+to|signs\s+off|reports)\b/i;
+/** English phrases before the agent: `led by Daniel Cheng`, `owned by the duty manager`. */
+export const EN_AGENT_BY = /\b(?:led|owned|run|driven|coordinated|headed|managed|overseen|handled|delivered|championed|sponsored|supervised|organi[sz]ed|assigned)\s+(?:by|to)\s+/gi;
 
 /** Common Chinese surnames (simplified and traditional), to recognise a personal name of 2–3 characters. */
 export const SURNAMES =
