@@ -31,9 +31,9 @@ for (const line of readFileSync(positionals[0], 'utf8').split('\n')) {
   const double = doubles.some((d) => word.startsWith(d));
   // A name has one given-name character or two after the surname: longer words cannot be mistaken for one.
   if (!(double ? word.length <= 4 : singles.has(word[0]) && word.length <= 3)) continue;
-  // jieba tags famous people `nr`, but also many common words (明白, 阳光, 顾客, 高峰): a two-character
-  // `nr` word as frequent as an ordinary word is kept; rarer `nr` words and longer ones are names.
-  if (/^nr/.test(tag) && !(word.length === 2 && Number(freq) >= 200)) continue;
+  // jieba tags famous people `nr`, but also many common words (明白, 阳光, 顾客, 高峰, 宋体): a
+  // two-character `nr` word of some frequency is either, by context; rarer ones and longer ones are names.
+  if (/^nr/.test(tag) && !(word.length === 2 && Number(freq) >= 50)) continue;
   const into = /^nr/.test(tag) ? either : words;
   into.add(word);
   for (const convert of toTraditional) into.add(convert(word));

@@ -95,12 +95,17 @@ function nameBeforeVerb(s: string): Agent | undefined {
     const before = s.slice(Math.max(0, i - 6), i);
     const atClause = CLAUSE_START.test(before);
     if (!atClause && !departmentEndsAt(s, i)) continue;
-    for (const n of [3, 2, 4]) {
+    // Shortest first: in `罗文将每周抽查` the name is 罗文, in `陈雅婷负责` nothing follows 陈雅.
+    for (const n of [2, 3, 4]) {
       const cand = s.slice(i, i + n);
-      if (cand.length !== n || !isChineseName(cand, 'text')) continue;
+      if (cand.length !== n) continue;
       const rest = s.slice(i + n);
-      // At the head of its clause a name may be followed by any verb (`王芳将…`); elsewhere by a verb of the agent.
-      if (AGENT_LEAD_VERB.test(rest) || (atClause && AGENT_VERB.test(rest) && !/^[与與和及同]/.test(rest))) return { kind: 'person', source: 'clause-head', start: i, end: i + n };
+      // A verb only an agent has (`负责`, `每日核对`) makes even a word that is also a name (`李娜`) one;
+      // at the head of its clause other verbs may follow a name, but then it must be no word.
+      if (AGENT_LEAD_VERB.test(rest) && isChineseName(cand, 'slot')) return { kind: 'person', source: 'clause-head', start: i, end: i + n };
+      // `罗文将…`, `李娜须…`: will / must after the head of a clause speak of a person.
+      const modal = /^(?:将|將|会|會|须|須|需要|要)/.test(rest);
+      if (atClause && AGENT_VERB.test(rest) && !/^[与與和及同]/.test(rest) && isChineseName(cand, modal ? 'slot' : 'text')) return { kind: 'person', source: 'clause-head', start: i, end: i + n };
     }
   }
   return undefined;
@@ -146,8 +151,14 @@ function english(s: string): Agent | undefined {
     const run = new RegExp(`^(?:${LATIN_WORD}|[A-Z]\\.)(?:\\s+(?:${LATIN_WORD}|[A-Z]\\.)){0,3}`, 'u').exec(s.slice(from));
     const p = run ? latinPersonIn(run[0]) : undefined;
     if (p && p.offset === 0) return { kind: 'person', source: 'by-phrase', start: from, end: from + p.length };
-    const role = /^(?:the\s+|our\s+)?((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)/i.exec(s.slice(from));
-    if (role && ROLE_SUFFIX.test(role[1]) && !COLLECTIVE.test(role[1])) return { kind: 'role', source: 'by-phrase', start: from + role[0].length - role[1].length, end: from + role[0].length };
+    // `by the QA lead every Friday`: the longest run of up to four words that ends with a role.
+    const det = /^(?:the|our|a)\s+/i.exec(s.slice(from))?.[0] ?? '';
+    const words = [...s.slice(from + det.length).matchAll(/[A-Za-z-]+/g)].slice(0, 4);
+    for (let k = words.length - 1; k >= 0; k--) {
+      if (words.slice(0, k + 1).some((w, j) => j > 0 && w.index !== words[j - 1].index + words[j - 1][0].length + 1)) continue;
+      const role = s.slice(from + det.length, from + det.length + words[k].index + words[k][0].length);
+      if (words[0].index === 0 && ROLE_SUFFIX.test(role) && !COLLECTIVE.test(role)) return { kind: 'role', source: 'by-phrase', start: from + det.length, end: from + det.length + role.length };
+    }
   }
   // `The duty manager will…`, `Our QA lead to run…`: a role held by one person heading its clause.
   for (const m of s.matchAll(ROLE_HEAD)) {

@@ -10,7 +10,7 @@ const DOUBLE = /欧阳|歐陽|司徒|上官|诸葛|諸葛|东方|東方/g;
 const DOUBLE_SURNAMES = SURNAMES.match(DOUBLE) ?? [];
 const SINGLE_SURNAMES = new Set([...SURNAMES.replace(DOUBLE, '')]);
 /** Characters that end words that are not names even when they start with a surname character. */
-export const NOT_NAME_END = /[部组組科处處课課室队隊班站所局委办辦司团團员員门門们們类類级級区區线線务務量率度表单單]$/;
+export const NOT_NAME_END = /[部组組科处處课課室队隊班站所局委办辦司团團员員门門们們类類级級区區线線务務量率度表单單会會卡报報]$/;
 /** Engineers and masters addressed by surname: 陈工, 王师傅, 李老师, 张总. */
 const SURNAME_TITLE = /^(.)(?:工|总|總|师傅|師傅|老师|老師|姐|哥|经理|經理|主管|组长|組長|主任|科长|科長|课长|課長|老板|老闆)$/;
 
@@ -35,11 +35,14 @@ export function surnameOf(token: string): string | undefined {
 
 /**
  * A Chinese personal name of 2–4 characters (`方敏`, `陈雅婷`, `欧阳娜娜`, `李主管`).
- * In free text a word that is also a famous name (`高峰`, `明白`, `李娜`) is a word; after a role or
- * in an owner slot it is a person.
+ * A word that jieba also tags as a name (`高峰`, `明白`, `李娜`) is a person in an owner slot, after
+ * a role, or before a verb that only an agent has (`李娜负责`, `context: 'slot'`); elsewhere a word.
  */
 export function isChineseName(token: string, context: NameContext = 'slot'): boolean {
   if (!/^[\u4e00-\u9fff]{2,4}$/.test(token)) return false;
+  const dict = dictionary();
+  // Before the titles: 施工 is a word, not Engineer Shi (陈工).
+  if (dict.words.has(token)) return false;
   const t = SURNAME_TITLE.exec(token);
   if (t) return SINGLE_SURNAMES.has(t[1]);
   if (NOT_NAME_END.test(token)) return false;
@@ -47,10 +50,7 @@ export function isChineseName(token: string, context: NameContext = 'slot'): boo
   if (!surname) return false;
   const given = token.length - surname.length;
   if (given < 1 || given > 2) return false;
-  const dict = dictionary();
-  if (dict.words.has(token)) return false;
-  if (context === 'text' && dict.either.has(token)) return false;
-  return true;
+  return context === 'slot' || !dict.either.has(token);
 }
 
 /** A capitalised name word, with the inner capital of `McLeod`, `MacDonald`, `O'Brien`, `DeLuca`. */
