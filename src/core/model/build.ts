@@ -10,6 +10,7 @@ import { ANALYSIS, DEADLINE_LABEL, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS,
 import { buildSections, effectivePart, headingName, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { judgeOwner } from './owner';
+import { findAgent } from '../language/agent';
 import { findTime } from './time';
 import { isIndicatorItem, isMechanismItem, isPeriodFocusLine, isProject, projectFieldsOnly } from './items';
 
@@ -572,6 +573,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       if (verdict === 'person' || verdict === 'role') action.owner = action.ownerSlot;
       else if (verdict === 'collective') action.collectiveOwner = action.ownerSlot;
     }
+    if (!action.owner) ownerInText(action, t, u.start);
     // Deadline: after a label, else anywhere in the unit (outside the owner slot).
     const dl = DEADLINE_LABEL.exec(t);
     if (dl) {
@@ -591,6 +593,18 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const ind = /(?:衡量指标|衡量指標|指标|指標|目标|目標|measure|indicator|KPI)\s*[:：]\s*([^；;。\n]+)/i.exec(t);
     if (ind) action.indicator = span(u.start + ind.index + ind[0].indexOf(ind[1]), u.start + ind.index + ind[0].length);
     return action;
+  }
+
+  /**
+   * The owner named anywhere in the action's words (`由质检组长王芳整理…`, `…，方敏每日核对`,
+   * `Tom Aldridge will hire…`) when no slot names one: a person or a role outweighs a collective slot.
+   */
+  function ownerInText(action: PlanAction, t: string, offset: number): void {
+    const agent = findAgent(t);
+    if (!agent) return;
+    action.owner = span(offset + agent.start, offset + agent.end);
+    action.ownerSlot ??= action.owner;
+    delete action.collectiveOwner;
   }
 
   function setDeadline(action: PlanAction, slot: string, offset: number, isSlot: boolean): void {
@@ -732,6 +746,11 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
         const verdict = judgeOwner(cellText(r, ownerCol));
         if (verdict === 'person' || verdict === 'role') action.owner = action.ownerSlot;
         else if (verdict === 'collective') action.collectiveOwner = action.ownerSlot;
+      }
+      // `| 由质检组长王芳整理话术库 |  | 3月底 |`: the action's own words name who does it.
+      if (!action.owner) {
+        const sp = cellSpan(r, actionCol);
+        if (sp) ownerInText(action, plain(text.slice(sp.start, sp.end)), sp.start);
       }
       if (deadlineCol >= 0) {
         const sp = cellSpan(r, deadlineCol) ?? { start: rowStart, end: rowStart };

@@ -2,37 +2,14 @@
 // `李主管`), or a role held by one person (`客服组长`, `产品经理 张家豪`, `duty manager`). A
 // department or team alone, or a collective (`相关部门`, `全员`), is not an owner.
 import { foldWidth, isBlank } from '../text';
-import { COLLECTIVE, DEPARTMENT_SUFFIX, ROLE_SUFFIX, SURNAMES } from './lexicon';
+import { COLLECTIVE, DEPARTMENT_SUFFIX, DEPARTMENT_WORD, ROLE_SUFFIX } from './lexicon';
+import { isChineseName, isLatinFirstName, isLatinName, LATIN_WORD, NOT_NAME_END } from '../language/names';
+import { findAgent } from '../language/agent';
 import { teamWords } from '../vocabulary/team';
 
 export type OwnerVerdict = 'person' | 'role' | 'collective' | 'none';
 
-const DOUBLE_SURNAMES = SURNAMES.match(/欧阳|歐陽|司徒|上官|诸葛|諸葛|东方|東方/g) ?? [];
-const SINGLE_SURNAMES = new Set([...SURNAMES.replace(/欧阳|歐陽|司徒|上官|诸葛|諸葛|东方|東方/g, '')]);
-/** Characters that end words that are not names even when they start with a surname character. */
-const NOT_NAME_END = /[部组組科处處课課室队隊班站所局委办辦司团團员員门門们們类類级級区區线線务務量率度表单單]$/;
-/** Engineers and masters addressed by surname: 陈工, 王师傅, 李老师, 张总. */
-const SURNAME_TITLE = /^(.)(?:工|总|總|师傅|師傅|老师|老師|姐|哥|经理|經理|主管|组长|組長|主任|科长|科長|课长|課長|老板|老闆)$/;
-
-function isChineseName(token: string): boolean {
-  if (!/^[\u4e00-\u9fff]{2,4}$/.test(token)) return false;
-  const t = SURNAME_TITLE.exec(token);
-  if (t) return SINGLE_SURNAMES.has(t[1]);
-  if (NOT_NAME_END.test(token)) return false;
-  if (DOUBLE_SURNAMES.some((d) => token.startsWith(d))) return token.length >= 3;
-  return SINGLE_SURNAMES.has(token[0]) && token.length <= 3;
-}
-
-/** A capitalised name word, with the inner capital of `McLeod`, `MacDonald`, `O'Brien`, `DeLuca`. */
-const LATIN_WORD = "(?:Mc|Mac|O['’]|D['’]|De|La|Di)?\\p{Lu}[\\p{Ll}'’-]+";
-const LATIN_NAME = new RegExp(`^(?:${LATIN_WORD}|[A-Z]\\.)(?:\\s+(?:${LATIN_WORD}|[A-Z]\\.)){1,3}$`, 'u');
 const LATIN_NAME_TAIL = new RegExp(`(?:^|\\s)(${LATIN_WORD}(?:\\s+${LATIN_WORD}){1,2})$`, 'u');
-
-/** `Priya Nair`, `Daniel Cheng`, `Mei Lin Tan`, `J. Smith`. */
-function isLatinName(token: string): boolean {
-  if (!LATIN_NAME.test(token)) return false;
-  return !DEPARTMENT_SUFFIX.test(token) && !ROLE_SUFFIX.test(token);
-}
 
 /** `@zhang` mentions count as a person. */
 function isMention(token: string): boolean {
@@ -58,8 +35,6 @@ export function judgeOwner(raw: string): OwnerVerdict {
   return sawCollective ? 'collective' : 'none';
 }
 
-const DEPARTMENT_WORD = /^(?:marketing|sales|support|operations|finance|hr|legal|product|quality|training|logistics|procurement|engineering|housekeeping|security|management|admin|customer|service|frontline|reception|billing|it|qa|ops)$/i;
-
 function judgeOne(part: string): OwnerVerdict {
   // The team's own words (.csplanrc `vocabulary:`) come first: they know their people and roles.
   const team = teamWords();
@@ -82,7 +57,7 @@ function judgeOne(part: string): OwnerVerdict {
     if (ROLE_SUFFIX.test(words[words.length - 1])) return 'role';
     if (/\bon duty\b/i.test(part)) return 'role';
     // A single capitalised word that is not a function of the organisation is a first name ("Daniel").
-    if (words.length === 1 && /^[A-Z][a-z]+$/.test(part) && !DEPARTMENT_WORD.test(part)) return 'person';
+    if (words.length === 1 && isLatinFirstName(part)) return 'person';
     return 'collective';
   }
   // Chinese: tokens split by spaces; `质检组 方敏` has a department then a person.
@@ -93,9 +68,8 @@ function judgeOne(part: string): OwnerVerdict {
   const last = tokens[tokens.length - 1] ?? '';
   // `培訓主任 鄺美琪`: a short name after a role or a department, even with a surname we do not list.
   if (tokens.length >= 2 && /^[\u4e00-\u9fff]{2,3}$/.test(last) && !NOT_NAME_END.test(last) && !ROLE_SUFFIX.test(last) && !COLLECTIVE.test(last)) return 'person';
-  // `客服专员高雅`, `产品对接人韩雪`, `服务经理宋涛`: a role word followed by a name, written together.
-  const joined = /(主管|经理|經理|组长|組長|班长|班長|课长|課長|科长|科長|主任|专员|專員|总监|總監|对接人|對接人|联络人|聯絡人|负责人|負責人|工程师|工程師|顾问|顧問|店长|店長|站长|站長|员|員)([\u4e00-\u9fff]{2,3})$/.exec(last);
-  if (joined && isChineseName(joined[2])) return 'person';
+  // `客服专员高雅`, `二线产品专家赵磊`, `由质检组长王芳整理`: a role (or 由) then a name, written together.
+  if (findAgent(last)?.kind === 'person') return 'person';
   if (ROLE_SUFFIX.test(last) && !DEPARTMENT_SUFFIX.test(last)) return 'role';
   // "客服组长" ends with 长 (a role) even though 组 is a department suffix inside it.
   if (/(?:组长|組長|班长|班長|科长|科長|课长|課長|处长|處長|部长|部長|站长|站長|队长|隊長)$/.test(last)) return 'role';
