@@ -60,7 +60,7 @@ class Cache implements ChunkCache {
       this.run.walked++;
       return placeChunkModel(walkChunk(chunk, ctx), chunk, true);
     }
-    const key = `${ctx.planLike ? 1 : 0}|${ctx.now?.getTime() ?? ''}|${ctx.parts.join(',')}|${ctx.bodyFrom ?? ''}`;
+    const key = `${ctx.planLike ? 1 : 0}|${ctx.period ? `${ctx.period.start}-${ctx.period.end}` : ''}|${ctx.now?.getTime() ?? ''}|${ctx.parts.join(',')}|${ctx.bodyFrom ?? ''}`;
     if (entry.walk?.key !== key) {
       this.run.walked++;
       // One context a chunk is enough: a new one (a heading's part changed above) replaces it.
