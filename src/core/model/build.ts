@@ -9,6 +9,7 @@ import { foldWidth, isBlank, LineIndex } from '../text';
 import { ANALYSIS, DEADLINE_LABEL, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
 import { buildSections, effectivePart, headingName, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
+import { documentPeriod, type MonthSpan } from './kpi-period';
 import { judgeOwner } from './owner';
 import { findAgent } from '../language/agent';
 import { findTime } from './time';
@@ -97,6 +98,8 @@ export interface ChunkContext {
   planLike: boolean;
   /** The document's type: a plan's evaluation part describes its mechanisms, a summary's its past. */
   type?: DocType;
+  /** The document's period (frontmatter `period:` or the title): which KPI-table column is its figure. */
+  period?: MonthSpan;
   now?: Date;
   /**
    * Chunk-relative offset before which top-level blocks are not body: the YAML of a frontmatter
@@ -158,6 +161,7 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
   model.type = inferType(model, headings);
   const planLike = model.type === 'plan' || model.type === 'workflow';
   const mentioned = new Set<KpiKey>();
+  const period = documentPeriod(doc.frontmatter?.data, headings[0]?.title ?? '');
   const fmKpis = frontmatterKpis(doc.frontmatter, lines.range(0, 0));
   model.kpis.push(...fmKpis);
   for (const k of fmKpis) mentioned.add(k.key);
@@ -171,7 +175,7 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
 
   chunks.forEach((c, k) => {
     const base = firstHeading[k];
-    const ctx: ChunkContext = { parts: parts.slice(base, base + c.headings.length), planLike, type: model.type, now: options.now };
+    const ctx: ChunkContext = { parts: parts.slice(base, base + c.headings.length), planLike, type: model.type, period, now: options.now };
     const fmEnd = doc.frontmatter && doc.frontmatter.errors.some((e) => e.message === 'unclosed') ? doc.frontmatter.range.end.offset : undefined;
     if (fmEnd !== undefined && fmEnd > c.start) ctx.bodyFrom = fmEnd - c.start;
     // A document parsed whole is its own chunk: its line index is the document's.
@@ -677,7 +681,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     // KPI rows: the first cell names a KPI; the header says which column is actual, target, baseline.
     const kpiRows = firstCol.map((c) => kpiKeyOf(c));
     if (kpiRows.filter(Boolean).length >= 1 && !isPhaseTable) {
-      const kinds = kpiColumnKinds(header);
+      const kinds = kpiColumnKinds(header, ctx.period);
       for (let r = 1; r < rows.length; r++) {
         const key = kpiRows[r - 1];
         if (!key) continue;

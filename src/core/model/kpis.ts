@@ -4,6 +4,7 @@ import type { FrontmatterInfo, KpiKey, KpiUnit, KpiValue, Range } from '../types
 import { decimals, foldWidth, parseNumber } from '../text';
 import { KPI_BLOCK_KEYS, KPI_INFO, KPI_KEY_ALIASES, KPI_PATTERNS, UNIT_WORDS } from './lexicon';
 import { teamWords } from '../vocabulary/team';
+import { samePeriod, spanOfPeriodWords, yearOf, type MonthSpan } from './kpi-period';
 
 /** Recognises the KPI a name refers to (`平均应答时长_秒` → response_time). */
 export function kpiKeyOf(name: string): KpiKey | undefined {
@@ -200,35 +201,83 @@ export function agrees(body: KpiValue, raw: string | undefined, stored: KpiValue
   return Math.abs(a.value - b.value) <= Math.max(tolerance, wanTolerance);
 }
 
+/** A column for the whole table's period: the total or the average of the months beside it. */
+const WHOLE_COLUMN = /合计|合計|总计|總計|累计|累計|小计|小計|汇总|彙總|总量|總量|全期|整体|整體|平均|均值|\btotal\b|\bsum\b|overall|average|\bavg\b|\bmean\b/i;
+/** Columns that hold no level of the KPI: a change, a note, a unit. */
+const NOT_A_LEVEL_COLUMN = /指标|指標|项目|項目|说明|說明|备注|備註|单位|單位|变化|變化|增减|增減|同比|环比|環比|差|幅度|趋势|趨勢|达成|達成|完成率|note|unit|remark|change|delta|diff|trend|vs\.?|variance|%\s*of\s*target/i;
+/** How much of the target was reached (`目标达成率`, `% of target`): a ratio of two figures, not either. */
+const ATTAINMENT_COLUMN = /达成|達成|完成率|完成度|achievement|attainment|%\s*of\s*target|vs\.?\s*target/i;
+const TARGET_COLUMN = /目标|目標|计划|計畫|計劃|target|goal|plan\b/i;
+const BASELINE_COLUMN = /上期|上月|上季|上年|去年|同期|基线|基線|baseline|previous|prior|last (?:month|quarter|period|year)/i;
+/** Words that say "this period" without naming it; 本月 / 本季 / 本年 also say how long it is. */
+const CURRENT_COLUMN = /实际|實際|actual|本期|当期|當期|current|this period/i;
+const CURRENT_SPAN: [RegExp, number][] = [[/本月|当月|當月|this month/i, 1], [/本季|当季|當季|this quarter/i, 3], [/本年|今年|this year/i, 12]];
+
 /**
- * What each column of a KPI table holds (column 0 names the KPI). Headers that say so win
- * (目标 / 本期 / 上期 / 变化); when two or more columns are periods (`Q2 | Q3`,
- * `114年下半年 | 115年上半年`, `H2 2025 | H1 2026`), the latest is this period's actual and the
- * earlier ones are baselines — writers put the old period first as often as last. Otherwise the
- * first unlabelled column is the actual and later ones baselines.
+ * What each column of a KPI table holds (column 0 names the KPI), read as a person reads the
+ * table against the document's period `doc` (frontmatter `period:` or the title):
+ *
+ * - a header that says so wins: 目标 / target, 上期 / 同期 / baseline, 实际 / 本期 / actual;
+ * - a column naming a period (`7月`, `三季度`, `Q1`, `第四季合計`, `115年上半年`) is the actual only
+ *   when it is the document's period; a month column of a quarterly summary is never compared;
+ * - a total or average column (`合计`, `平均`, `Total`) is the whole period's figure, the actual
+ *   when no column names the document's period;
+ * - without a document period, several columns of the same length (`Q2 | Q3`, `10月 | 11月`) are
+ *   periods in a row, the latest the actual and the earlier baselines; a column that covers all the
+ *   others (`7月 | 8月 | 9月 | 三季度`) is the actual and the others are not compared.
+ *
+ * A column whose period cannot be placed, or a change / note column, gives undefined: no value of
+ * it is compared with the frontmatter (ambiguity means no finding).
  */
-export function kpiColumnKinds(header: string[]): (KpiValue['kind'] | undefined)[] {
+export function kpiColumnKinds(header: string[], doc?: MonthSpan): (KpiValue['kind'] | undefined)[] {
+  const docYear = yearOf(doc);
+  const spans = header.map((h, i) => (i === 0 ? undefined : spanOfPeriodWords(h, docYear)));
+  // Columns read from their own words (a kind, or "not this document's figure").
+  const decided = new Set<number>([0]);
   const kinds = header.map((h, i): KpiValue['kind'] | undefined => {
     if (i === 0) return undefined;
-    if (/目标|目標|target|goal/i.test(h)) return 'target';
-    if (/实际|實際|actual|本期|本月|本季|本年|今年|current|this (month|quarter|period|year)/i.test(h)) return 'actual';
-    if (/上期|上月|上季|上年|去年|同期|基线|基線|baseline|previous|prior|last (month|quarter|period|year)/i.test(h)) return 'baseline';
-    return undefined;
+    const span = spans[i];
+    // A period that is not the document's (`7月目标` in a Q3 plan) is not the document's figure.
+    const otherPeriod = !!(doc && span && !samePeriod(span, doc));
+    let kind: KpiValue['kind'] | undefined;
+    const current = CURRENT_SPAN.find(([re]) => re.test(h));
+    if (ATTAINMENT_COLUMN.test(h) || NOT_A_LEVEL_COLUMN.test(h)) kind = undefined;
+    else if (TARGET_COLUMN.test(h)) kind = otherPeriod ? undefined : 'target';
+    else if (BASELINE_COLUMN.test(h)) kind = 'baseline';
+    else if (current) kind = !doc || doc.end - doc.start + 1 === current[1] ? 'actual' : undefined;
+    else if (CURRENT_COLUMN.test(h)) kind = otherPeriod ? undefined : 'actual';
+    else return undefined;
+    decided.add(i);
+    return kind;
   });
-  const skip = (h: string) => /指标|指標|项目|項目|说明|說明|备注|備註|单位|單位|变化|變化|增减|增減|同比|环比|環比|差|幅度|趋势|趨勢|note|unit|remark|change|delta|diff|trend|vs\.?/i.test(h);
-  const periods = header.map((h, i) => (i === 0 || kinds[i] || skip(h) ? undefined : periodOrder(h)));
-  const dated = periods.filter((p) => p !== undefined) as number[];
-  if (dated.length >= 2) {
-    const latest = Math.max(...dated);
-    periods.forEach((p, i) => {
-      if (p !== undefined) kinds[i] = p === latest && !kinds.includes('actual') ? 'actual' : 'baseline';
-    });
+  const open = (i: number) => !decided.has(i);
+  const periodCols = header.map((_, i) => i).filter((i) => open(i) && spans[i]);
+  const wholeCols = header.map((_, i) => i).filter((i) => open(i) && !spans[i] && WHOLE_COLUMN.test(header[i]));
+  const hasActual = () => kinds.includes('actual');
+  if (doc) {
+    const own = periodCols.find((i) => samePeriod(spans[i]!, doc));
+    if (own !== undefined && !hasActual()) kinds[own] = 'actual';
+  } else if (periodCols.length >= 2 && !wholeCols.length) {
+    const len = (i: number) => spans[i]!.end - spans[i]!.start;
+    const sameLength = periodCols.every((i) => len(i) === len(periodCols[0]));
+    if (sameLength) {
+      const latest = periodCols.reduce((a, b) => (spans[b]!.start > spans[a]!.start ? b : a));
+      for (const i of periodCols) kinds[i] = i === latest && !hasActual() ? 'actual' : 'baseline';
+    } else {
+      const cover = periodCols.filter((i) => periodCols.every((j) => spans[i]!.start <= spans[j]!.start && spans[i]!.end >= spans[j]!.end));
+      if (cover.length === 1 && !hasActual()) kinds[cover[0]] = 'actual';
+    }
   }
-  let sawActual = kinds.includes('actual');
-  for (let i = 1; i < header.length; i++) {
-    if (kinds[i] || skip(header[i])) continue;
-    kinds[i] = sawActual ? 'baseline' : 'actual';
-    sawActual = true;
+  if (wholeCols.length && !hasActual()) kinds[wholeCols[0]] = 'actual';
+  // Columns that neither name a period nor say what they hold (`| 指标 | 数值 |`): the first is the
+  // actual, later ones baselines — unless the table is laid out by period, when they are not read.
+  if (!periodCols.length && !wholeCols.length) {
+    let sawActual = hasActual();
+    for (let i = 1; i < header.length; i++) {
+      if (!open(i)) continue;
+      kinds[i] = sawActual ? 'baseline' : 'actual';
+      sawActual = true;
+    }
   }
   return kinds;
 }
