@@ -190,3 +190,25 @@ describe('plan ↔ summary loop', () => {
     });
   });
 });
+
+describe('deadlines in the plan\'s own time (proposedDatesFor)', () => {
+  const planWith = (period: string | undefined) =>
+    `${period ? fm({ type: 'plan', period }) : fm({ type: 'plan' })}\n# 计划\n\n## 具体措施\n\n1. 优化知识库中的退换货条目，责任人：李主管，完成时间：尽快。\n`;
+  const dates = (period: string | undefined) =>
+    analyze(planWith(period), { locale: 'en', now: new Date('2026-11-23') })
+      .findings.filter((f) => f.rule === 'vague-deadline')
+      .flatMap((f) => f.fixes!.map((x) => x.edits[0].text));
+  it('a quarter plan: the ends of its three months, the last as the quarter\'s end', () => {
+    assert.deepEqual(dates('2026-Q1'), ['2026-01-31', '2026-02-28', '2026-03-31']);
+    const titles = analyze(planWith('2026-Q1'), { locale: 'en', now: new Date('2026-11-23') }).findings.find((f) => f.rule === 'vague-deadline')!.fixes!.map((x) => x.title);
+    assert.match(titles[0], /end of January/);
+    assert.match(titles[2], /end of the quarter/);
+  });
+  it('a year plan: the ends of its quarters; a month plan: its end', () => {
+    assert.deepEqual(dates('2027'), ['2027-03-31', '2027-06-30', '2027-09-30', '2027-12-31']);
+    assert.deepEqual(dates('2027年2月'), ['2027-02-28']);
+  });
+  it('no period: around today, as before', () => {
+    assert.deepEqual(dates(undefined), ['2026-11-30', '2026-12-31']);
+  });
+});
