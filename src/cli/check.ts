@@ -7,6 +7,7 @@ import type { Finding, Locale, Severity } from '../core/types';
 import { loadConfigFor, type ConfigError } from '../node/config';
 import { readTextFile, writeFileAtomic, detectEol } from '../node/files';
 import { statSync } from 'node:fs';
+import { linkedPlanFor } from '../node/plan-link';
 import type { MessageId } from './messages';
 
 /**
@@ -91,7 +92,9 @@ export function checkText(
 ): { text: string; changed: boolean; findings: OutFinding[]; configErrors: ConfigError[]; skipped?: boolean } {
   const loaded = loadConfigFor(filePath, { configFile: options.configFile, locale: options.localeFlag ?? options.envLocale });
   const locale = options.localeFlag ?? loaded.config.locale ?? options.envLocale;
-  const analyzeOptions = { filePath, locale, config: loaded.config };
+  // A summary is checked against the plan it follows (found once, before any fix changes the text).
+  const linked = linkedPlanFor(filePath, text);
+  const analyzeOptions = { filePath, locale, config: loaded.config, ...(linked ? { linked } : {}) };
   let current = text;
   const first = analyze(current, analyzeOptions);
   if (onlyRelevant && !isCsplanDocument(first)) return { text, changed: false, findings: [], configErrors: loaded.errors, skipped: true };

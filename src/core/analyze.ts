@@ -1,5 +1,5 @@
 // analyze() / lint(): parse → model → rules → findings, plus the completeness scorecard.
-import type { AnalyzeOptions, AnalyzeResult, Config, Finding, FrontmatterInfo, Locale } from './types';
+import type { AnalyzeOptions, AnalyzeResult, Config, DocumentModel, Finding, FrontmatterInfo, Locale, PlanExecution } from './types';
 import { parseChunks, parseFrontmatterOf, parseChunk, parseMarkdownAt, type ParsedChunk } from './parse';
 import { buildModelFromChunks, type ChunkContext, type ChunkModel, type ModelChunk } from './model/build';
 import { collectHeadings } from './model/sections';
@@ -10,12 +10,16 @@ import { computeCompleteness } from './completeness';
 import { LineIndex } from './text';
 import { detectLocale, format } from './i18n';
 import { teamWordsFor, withTeamVocabulary } from './vocabulary/team';
+import { linkKeysFromData } from './loop/link';
+import { planExecution } from './loop/execution';
 
 export interface InternalOptions extends AnalyzeOptions {
   /** "Today" for fixes that propose dates (tests pin it). */
   now?: Date;
   /** Parse the document whole (true) or in chunks (false) instead of choosing by its length (tests compare the two). */
   wholeParse?: boolean;
+  /** Build the model only (no rules, no scorecard): how a linked plan is read. */
+  modelOnly?: boolean;
 }
 
 /**
@@ -85,14 +89,16 @@ function analyzeText(text: string, options: InternalOptions, cache?: ChunkCache)
     model.text = text;
     model.truncated = { limitBytes: maxBytes };
   }
+  if (options.modelOnly) return { model, findings: [], completeness: { score: 0, met: 0, total: 0, items: [] } };
   const parsed = { lines: inputLines };
   const required = requiredParts(config);
+  const execution = linkedExecution(model, options, now);
   const docLocale = cache?.docLocale ? cache.docLocale(input) : detectLocale(input);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = ruleSeverity(config, rule.id, rule.defaultSeverity);
     if (severity === 'off') continue;
-    const ctx: RuleContext = { model, lines: parsed.lines, locale, docLocale, config, options: ruleOptions(config, rule.id), requiredParts: required, now, chunks };
+    const ctx: RuleContext = { model, lines: parsed.lines, locale, docLocale, config, options: ruleOptions(config, rule.id), requiredParts: required, now, chunks, ...(options.linked ? { linked: options.linked } : {}), ...(execution ? { execution } : {}) };
     let reports;
     try {
       reports = rule.check(ctx);
@@ -124,7 +130,31 @@ function analyzeText(text: string, options: InternalOptions, cache?: ChunkCache)
   }
   findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.rule.localeCompare(b.rule));
   const completeness = computeCompleteness(model, locale, required);
-  return { model, findings, completeness };
+  return { model, findings, completeness, ...(execution ? { execution } : {}) };
+}
+
+/** Linked plans' models by text (a summary is analysed on every keystroke; its plan seldom changes). */
+const planModels = new Map<string, DocumentModel>();
+const PLAN_MODELS_KEPT = 8;
+
+/** For a summary given its plan's text: what became of the plan's actions and targets. */
+function linkedExecution(model: DocumentModel, options: InternalOptions, now: Date): PlanExecution | undefined {
+  const linked = options.linked?.plan;
+  if (!linked || linked.missing || typeof linked.text !== 'string') return undefined;
+  if (model.type !== 'summary' && model.type !== 'summary-plan') return undefined;
+  const summaryKeys = linkKeysFromData(model.frontmatter?.data);
+  const planText = linked.text;
+  // The plan's dates (`3月底`) are read against the plan's own period, not today.
+  const headKeys = linkKeysFromData(parseFrontmatterOf(planText, new LineIndex(planText))?.data);
+  const reference = headKeys.period ? new Date(Number(headKeys.period.start.slice(0, 4)), Number(headKeys.period.start.slice(5, 7)) - 1, 1) : now;
+  const key = `${reference.getTime()}\u0000${options.config?.maxBytes ?? ''}\u0000${planText}`;
+  let plan = planModels.get(key);
+  if (!plan) {
+    plan = analyzeWith(planText, { now: reference, modelOnly: true, config: options.config?.maxBytes ? { maxBytes: options.config.maxBytes } : {} }).model;
+    if (planModels.size >= PLAN_MODELS_KEPT) planModels.delete(planModels.keys().next().value!);
+    planModels.set(key, plan);
+  }
+  return planExecution({ summary: model, plan, linked, summaryPeriod: summaryKeys.period, planPeriod: headKeys.period });
 }
 
 function isSuppressed(s: AnalyzeResult['model']['suppressions'], rule: string, line: number): boolean {

@@ -19,7 +19,7 @@ export interface Analyzer {
    * The analysis of `text`, reusing what the previous calls parsed. Equal to `analyze(text, options)`.
    * Parts of the model that did not change are shared with the previous result: treat results as read-only.
    */
-  analyze(text: string): AnalyzeResult;
+  analyze(text: string, extra?: Pick<InternalOptions, 'linked'>): AnalyzeResult;
   /** Forgets everything (the next call is a cold analysis). */
   clear(): void;
   /** What the last call did: chunks in the document, chunks parsed and walked anew. */
@@ -115,11 +115,13 @@ class Cache implements ChunkCache {
 export function createAnalyzer(options: InternalOptions = {}): Analyzer {
   const cache = new Cache();
   return {
-    analyze(text: string): AnalyzeResult {
+    analyze(text: string, extra?: Pick<InternalOptions, 'linked'>): AnalyzeResult {
       cache.run = { chunks: 0, parsed: 0, walked: 0 };
-      if (options.now) return analyzeWith(text, options, cache);
+      // A linked plan changes what is reported, not how the summary's chunks are read: the cache holds.
+      const withLinks = extra?.linked ? { ...options, linked: extra.linked } : options;
+      if (options.now) return analyzeWith(text, withLinks, cache);
       const now = new Date();
-      return analyzeWith(text, { ...options, now: new Date(Math.floor(now.getTime() / 60000) * 60000) }, cache);
+      return analyzeWith(text, { ...withLinks, now: new Date(Math.floor(now.getTime() / 60000) * 60000) }, cache);
     },
     clear: () => cache.clear(),
     get lastRun() {

@@ -271,10 +271,71 @@ export interface AnalyzeOptions {
   filePath?: string;
   locale?: Locale;
   config?: Config;
+  /** Documents this one follows (a summary's plan), found and read by the caller: the core reads no files. */
+  linked?: LinkedDocuments;
+}
+
+/** A linked document as the caller found it: its text, or `missing` when the link points nowhere. */
+export interface LinkedDocument {
+  /** A path or URI, as the caller names it (shown in messages; relative paths read best). */
+  uri: string;
+  text?: string;
+  /** True when the document named by the frontmatter's `plan:` cannot be read. */
+  missing?: boolean;
+  /** Where the link came from: the frontmatter's `plan:` key, or found by team, author and period. */
+  via?: 'frontmatter' | 'found';
+}
+
+export interface LinkedDocuments {
+  plan?: LinkedDocument;
+}
+
+/** What became of a plan action in the summary that follows the plan (src/core/loop/execution.ts). */
+export type ActionStatus = 'done' | 'in-progress' | 'not-done' | 'unreported';
+
+export interface ActionExecution {
+  /** The action as the plan gives it (ranges are in the plan's text). */
+  text: string;
+  owner?: string;
+  deadline?: string;
+  /** The deadline as an ISO date, when one can be worked out (for "overdue"). */
+  deadlineIso?: string;
+  planRange: Range;
+  /** False when the plan runs longer than the summary and the action falls due in another period. */
+  expected: boolean;
+  status: ActionStatus;
+  /** The summary's words that report on it (or, when unreported, that mention it without an outcome). */
+  mention?: Range;
+  /** Mentioned with an outcome slot left empty (`完成情况：` and nothing after it). */
+  blank?: boolean;
+}
+
+export interface TargetExecution {
+  key: KpiKey;
+  label: string;
+  target: number;
+  unit?: KpiUnit;
+  planRange: Range;
+  actual?: number;
+  actualUnit?: KpiUnit;
+  actualRange?: Range;
+  /** Whether the actual meets the target in the KPI's direction; absent when unreported or not comparable. */
+  met?: boolean;
+}
+
+export interface PlanExecution {
+  /** The plan's path or URI, as the caller gave it. */
+  planUri: string;
+  via?: 'frontmatter' | 'found';
+  planPeriod?: string;
+  actions: ActionExecution[];
+  targets: TargetExecution[];
 }
 
 export interface AnalyzeResult {
   model: DocumentModel;
   findings: Finding[];
   completeness: Completeness;
+  /** For a summary with a linked plan: what became of the plan's actions and targets. */
+  execution?: PlanExecution;
 }

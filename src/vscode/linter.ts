@@ -5,6 +5,8 @@ import { isCsplanDocument } from '../core/relevance';
 import { createAnalyzer, type Analyzer } from '../core/incremental';
 import type { AnalyzeResult, Config, Finding, Locale } from '../core/types';
 import { effectiveConfig, displayLocale, settingsRules, RcFinder, type EffectiveConfig } from './config';
+import { PlanLinker } from './plan-link';
+import type { LinkedDocuments } from '../core/types';
 
 export interface Analysis {
   uri: vscode.Uri;
@@ -14,6 +16,8 @@ export interface Analysis {
   config: Config;
   /** False when the document does not look like a summary, plan or SOP (no diagnostics are shown). */
   relevant: boolean;
+  /** The plan it was checked against, when it follows one. */
+  linked?: LinkedDocuments;
 }
 
 export function isMarkdown(doc: vscode.TextDocument): boolean {
@@ -35,6 +39,10 @@ export class Linter implements vscode.Disposable {
   /** Problems of the .csplanrc files in use, shown on those files. */
   readonly configCollection = vscode.languages.createDiagnosticCollection('csplan-config');
   readonly finder = new RcFinder();
+  /** Finds the plan a summary follows (read through vscode.workspace.fs). */
+  readonly planLinker = new PlanLinker();
+  /** The linked plan of each document, as found by its last run. */
+  private readonly links = new Map<string, LinkedDocuments | undefined>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Generation per document: a run that finds a newer generation drops its result. */
   private readonly generation = new Map<string, number>();
@@ -66,6 +74,11 @@ export class Linter implements vscode.Disposable {
       this.finder,
       this.emitter,
       this.finder.onDidChange(() => this.relintAll('config file changed')),
+      this.planLinker,
+      // A plan saved, added or removed: the summaries open beside it are checked against it again.
+      this.planLinker.onDidChange(() => {
+        for (const e of vscode.window.visibleTextEditors) if (isMarkdown(e.document) && this.links.has(e.document.uri.toString())) this.schedule(e.document);
+      }),
     );
   }
 
@@ -131,11 +144,16 @@ export class Linter implements vscode.Disposable {
   private async runInner(doc: vscode.TextDocument, gen: number, key: string, version: number): Promise<Analysis | undefined> {
     const eff = await effectiveConfig(this.finder, doc.uri);
     this.publishConfigProblems(eff);
+    try {
+      this.links.set(key, await this.planLinker.linkedFor(doc, eff.rc?.uri));
+    } catch (e) {
+      this.log.warn(`finding the plan of ${key} failed: ${(e as Error).message}`);
+    }
     this.configs.set(key, eff);
     // Stale: a newer edit was scheduled, the version changed, or the document closed.
     if ((this.generation.get(key) ?? 0) !== gen || doc.version !== version || doc.isClosed) return undefined;
     const f = this.fresh.get(key);
-    const a = f && f.version === version && JSON.stringify(f.config) === JSON.stringify(eff.config) ? f : this.compute(doc, eff);
+    const a = f && f.version === version && JSON.stringify(f.config) === JSON.stringify(eff.config) && f.linked === this.links.get(key) ? f : this.compute(doc, eff);
     if (a) this.publish(doc, a);
     return a;
   }
@@ -189,10 +207,11 @@ export class Linter implements vscode.Disposable {
     // Without a config read yet (a quick fix before the first run): the settings alone.
     const config: Config = eff && eff.config.locale === locale ? eff.config : eff ? { ...eff.config, locale } : { rules: settingsRules(scope), locale };
     const text = doc.getText();
+    const linked = this.links.get(doc.uri.toString());
     let result: AnalyzeResult;
     const t0 = Date.now();
     try {
-      result = this.analyzerFor(doc, locale, config).analyze(text);
+      result = this.analyzerFor(doc, locale, config).analyze(text, linked ? { linked } : undefined);
     } catch (e) {
       this.log.error(`analyze failed for ${doc.uri.toString()}: ${(e as Error).stack ?? e}`);
       return undefined;
@@ -201,7 +220,7 @@ export class Linter implements vscode.Disposable {
     this.durations.set(doc.uri.toString(), Date.now() - t0);
     this.runsByUri.set(doc.uri.toString(), (this.runsByUri.get(doc.uri.toString()) ?? 0) + 1);
     this.log.trace(`analyzed ${doc.uri.toString()} v${doc.version} in ${Date.now() - t0} ms: ${result.findings.length} findings, ${result.completeness.score}%`);
-    return { uri: doc.uri, version: doc.version, result, locale, config, relevant: isCsplanDocument(result) };
+    return { uri: doc.uri, version: doc.version, result, locale, config, relevant: isCsplanDocument(result), ...(linked ? { linked } : {}) };
   }
 
   /**
@@ -261,6 +280,7 @@ export class Linter implements vscode.Disposable {
     this.fresh.delete(key);
     this.durations.delete(key);
     this.configs.delete(key);
+    this.links.delete(key);
     this.analyzers.delete(key);
     this.collection.delete(uri);
   }

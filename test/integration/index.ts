@@ -19,6 +19,7 @@ import './templates.test';
 import './preview.test';
 import './statusbar.test';
 import './dashboard.test';
+import './plan-link.test';
 // ---- end of test files ----
 
 interface TestResult {

@@ -20,6 +20,8 @@ interface Example {
   text: string;
   /** 1-based line of the opening fence in the page, for messages. */
   line: number;
+  /** The plan the example follows (a ```markdown plan <locale>``` block above it), passed as the linked plan. */
+  plan?: string;
 }
 
 interface Page {
@@ -29,9 +31,14 @@ interface Page {
   examples: Example[];
 }
 
-/** Fenced blocks whose info string is exactly `markdown fail|pass <locale>`. */
+/**
+ * Fenced blocks whose info string is exactly `markdown fail|pass <locale>`. A `markdown plan <locale>`
+ * block is the linked plan of the examples of that locale after it (rules that compare a summary with
+ * the plan it follows).
+ */
 function extractExamples(source: string): Example[] {
   const out: Example[] = [];
+  const plans: Partial<Record<Locale, string>> = {};
   const lines = source.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const open = /^(`{3,}|~{3,})(.*)$/.exec(lines[i]);
@@ -41,8 +48,10 @@ function extractExamples(source: string): Example[] {
     let j = i + 1;
     const close = new RegExp(`^${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
     while (j < lines.length && !close.test(lines[j])) j++;
-    const m = /^markdown (fail|pass) (zh-CN|zh-TW|en)$/.exec(info);
-    if (m) out.push({ kind: m[1] as Example['kind'], locale: m[2] as Locale, text: lines.slice(i + 1, j).join('\n') + '\n', line: i + 1 });
+    const m = /^markdown (fail|pass|plan) (zh-CN|zh-TW|en)$/.exec(info);
+    const body = lines.slice(i + 1, j).join('\n') + '\n';
+    if (m && m[1] === 'plan') plans[m[2] as Locale] = body;
+    else if (m) out.push({ kind: m[1] as Example['kind'], locale: m[2] as Locale, text: body, line: i + 1, ...(plans[m[2] as Locale] ? { plan: plans[m[2] as Locale] } : {}) });
     else assert.ok(!/\b(fail|pass)\b/.test(info) || !/^markdown\b/.test(info), `malformed example info string "${info}"`);
     i = j;
   }
@@ -98,8 +107,12 @@ function ofRule(findings: Finding[], id: string): Finding[] {
   return findings.filter((f) => f.rule === id);
 }
 
-function run(text: string, locale: Locale): Finding[] {
-  return lint(text, { locale, now: NOW });
+function linkedTo(plan: string | undefined) {
+  return plan === undefined ? {} : { linked: { plan: { uri: 'plan.md', text: plan } } };
+}
+
+function run(text: string, locale: Locale, plan?: string): Finding[] {
+  return lint(text, { locale, now: NOW, ...linkedTo(plan) });
 }
 
 function preferred(f: Finding) {
@@ -155,13 +168,13 @@ describe('rule documentation (docs/rules)', () => {
         const where = `${page.file}:${ex.line} (${ex.kind} ${ex.locale})`;
         if (ex.kind === 'pass') {
           it(`pass ${ex.locale} (line ${ex.line}): no finding`, () => {
-            const found = ofRule(run(ex.text, ex.locale), page.id);
+            const found = ofRule(run(ex.text, ex.locale, ex.plan), page.id);
             assert.deepEqual(found.map((f) => `${f.range.start.line}: ${f.message}`), [], `${where}: expected no ${page.id} finding`);
           });
           continue;
         }
         it(`fail ${ex.locale} (line ${ex.line}): caught, with a message in ${ex.locale}`, () => {
-          const found = ofRule(run(ex.text, ex.locale), page.id);
+          const found = ofRule(run(ex.text, ex.locale, ex.plan), page.id);
           assert.ok(found.length > 0, `${where}: expected a ${page.id} finding, got none`);
           for (const f of found) {
             assertScript(f.message, ex.locale, where);
@@ -170,7 +183,7 @@ describe('rule documentation (docs/rules)', () => {
           }
           // The same text in the other locales: each gives the same findings, worded differently.
           for (const other of LOCALES.filter((l) => l !== ex.locale)) {
-            const again = ofRule(run(ex.text, other), page.id);
+            const again = ofRule(run(ex.text, other, ex.plan), page.id);
             assert.equal(again.length, found.length, `${where}: ${other} gives another number of findings`);
             again.forEach((f, i) => {
               assertScript(f.message, other, `${where} read in ${other}`);
@@ -180,9 +193,9 @@ describe('rule documentation (docs/rules)', () => {
         });
         // Fix tests only where the example's findings offer fixes (whether a rule has fixes at all is
         // checked against the page below).
-        if (!ofRule(run(ex.text, ex.locale), page.id).some((f) => preferred(f))) continue;
+        if (!ofRule(run(ex.text, ex.locale, ex.plan), page.id).some((f) => preferred(f))) continue;
         it(`fail ${ex.locale} (line ${ex.line}): quick fixes edit only their range and settle in one pass`, () => {
-          const found = ofRule(run(ex.text, ex.locale), page.id);
+          const found = ofRule(run(ex.text, ex.locale, ex.plan), page.id);
           const fixable = found.filter((f) => preferred(f));
           assert.ok(fixable.length > 0);
           for (const f of fixable) {
@@ -199,7 +212,7 @@ describe('rule documentation (docs/rules)', () => {
           }
           const once = applyFixes(ex.text, found);
           assert.notEqual(once, ex.text);
-          const second = ofRule(analyze(once, { locale: ex.locale, now: NOW }).findings, page.id);
+          const second = ofRule(analyze(once, { locale: ex.locale, now: NOW, ...linkedTo(ex.plan) }).findings, page.id);
           const twice = applyFixes(once, second);
           assert.equal(twice, once, `${where}: a second pass of ${page.id} fixes changed the text again`);
         });
@@ -207,7 +220,7 @@ describe('rule documentation (docs/rules)', () => {
       it('the page says whether a quick fix exists, and the examples agree', () => {
         const m = /\*\*Quick fix:\*\*\s*(yes|no)\b/i.exec(page.source);
         assert.ok(m, `${page.file}: a "**Quick fix:** yes|no" line`);
-        const hasFix = page.examples.filter((e) => e.kind === 'fail').some((e) => ofRule(run(e.text, e.locale), page.id).some((f) => f.fixes?.length));
+        const hasFix = page.examples.filter((e) => e.kind === 'fail').some((e) => ofRule(run(e.text, e.locale, e.plan), page.id).some((f) => f.fixes?.length));
         assert.equal(hasFix, m[1].toLowerCase() === 'yes', `${page.file}: says quick fix ${m[1]}, examples ${hasFix ? 'have' : 'have no'} fixes`);
       });
     });

@@ -11,9 +11,9 @@ import type { BetterWhen, DocSummary, KpiFigure, KpiKind, Pitfall } from './type
 /** Pitfalls kept per document (the report shows fewer; the dashboard may show these). */
 export const PITFALLS_KEPT = 5;
 
-const AUTHOR_KEYS = ['author', '作者', '撰写人', '撰寫人', '姓名', 'name'];
-const TEAM_KEYS = ['team', '团队', '團隊', '班组', '班組', '小组', '小組', 'department', '部门', '部門'];
-const PERIOD_KEYS = ['period', '周期', '週期', '期间', '期間', '统计周期', '統計期間'];
+export const AUTHOR_KEYS = ['author', '作者', '撰写人', '撰寫人', '姓名', 'name'];
+export const TEAM_KEYS = ['team', '团队', '團隊', '班组', '班組', '小组', '小組', 'department', '部门', '部門'];
+export const PERIOD_KEYS = ['period', '周期', '週期', '期间', '期間', '统计周期', '統計期間'];
 
 function firstKey(data: Record<string, unknown>, keys: string[]): string | undefined {
   return keys.find((k) => data[k] !== undefined && data[k] !== null && data[k] !== '');

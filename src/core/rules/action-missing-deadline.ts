@@ -1,7 +1,7 @@
 import type { RuleDefinition, RuleReport } from './rule';
 import { DEADLINE_LABEL_TEXT, quote } from '../i18n/common';
 import { isBlank } from '../text';
-import { appendPoint, cellInner, clauseSeparator, DATE_FIX_TITLE, fix, missingCell, proposedDates, tr } from './util';
+import { appendPoint, cellInner, clauseSeparator, DATE_FIX_TITLE, fix, missingCell, proposedDatesFor, tr } from './util';
 
 /** action-missing-deadline: a plan action with no time at all (guide §4.4, §3.3). */
 export const actionMissingDeadline: RuleDefinition = {
@@ -19,7 +19,7 @@ export const actionMissingDeadline: RuleDefinition = {
     const out: RuleReport[] = [];
     for (const a of model.actions) {
       if (a.deadline) continue;
-      const dates = proposedDates(ctx.now);
+      const dates = proposedDatesFor(ctx);
       let fixes;
       if (a.deadlineSlot && a.form === 'table' && missingCell(a.deadlineSlot, a.range)) {
         fixes = undefined;

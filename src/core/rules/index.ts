@@ -15,6 +15,8 @@ import { phaseMissingIndicator } from './phase-missing-indicator';
 import { noExecutionGuarantee } from './no-execution-guarantee';
 import { noImprovementLoop } from './no-improvement-loop';
 import { kpiAlias } from './kpi-alias';
+import { planActionUnreported } from './plan-action-unreported';
+import { planTargetUnreported } from './plan-target-unreported';
 
 export type { RuleDefinition } from './rule';
 
@@ -34,6 +36,8 @@ export const RULES: readonly RuleDefinition[] = [
   noExecutionGuarantee,
   noImprovementLoop,
   kpiAlias,
+  planActionUnreported,
+  planTargetUnreported,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

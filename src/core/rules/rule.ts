@@ -1,5 +1,5 @@
 // What a rule is: an id, a default severity, texts in three languages, and a check over the model.
-import type { Config, DocumentModel, Fix, Locale, PartId, DocType, Range, Severity } from '../types';
+import type { Config, DocumentModel, Fix, LinkedDocuments, Locale, PartId, DocType, PlanExecution, Range, Severity } from '../types';
 import type { Messages } from '../i18n';
 import type { LineIndex } from '../text';
 import type { Root } from 'mdast';
@@ -24,6 +24,10 @@ export interface RuleContext {
    * read the model; this is for deciding where a fix can insert text (util.ts `insertsCleanly`).
    */
   chunks: readonly { start: number; tree: Root }[];
+  /** The documents this one follows, as the caller found them (a summary's plan). */
+  linked?: LinkedDocuments;
+  /** For a summary with a linked plan: what became of the plan's actions and targets. */
+  execution?: PlanExecution;
 }
 
 export interface RuleReport {

@@ -4,6 +4,8 @@ import type { RuleContext } from './rule';
 import type { Messages } from '../i18n';
 import type { Root } from 'mdast';
 import { parseMarkdown, parseMarkdownAt } from '../parse';
+import { monthIndex, normalisePeriod } from '../rollup/period';
+import { PERIOD_KEYS } from '../rollup/summarize';
 
 /** Where a document-level finding sits: the first section of one of `parts`, else the title, else line 1. */
 export function anchorFor(ctx: RuleContext, parts: PartId[]): Range {
@@ -29,6 +31,48 @@ export function actionsAnchor(ctx: RuleContext): Range {
 
 function iso(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+const EN_MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Dates inside the plan's own period: a `2026-Q1` plan gets the ends of January, February and March
+ * (the last is also the quarter's end); a half-year's or a year's plan, the ends of its quarters and
+ * its own end; a month's, its end. Undefined without a readable period.
+ */
+export function periodDates(period: unknown): { label: Messages; date: string }[] | undefined {
+  const read = normalisePeriod(period);
+  if (!read.ok) return undefined;
+  const p = read.period;
+  const first = monthIndex(p.start);
+  const last = monthIndex(p.end);
+  const endOf = (m: number) => iso(new Date(Math.floor(m / 12), (m % 12) + 1, 0));
+  const monthLabel = (m: number): Messages => ({ 'zh-CN': `${(m % 12) + 1}月底`, 'zh-TW': `${(m % 12) + 1}月底`, en: `end of ${EN_MONTH_NAMES[m % 12]}` });
+  const out: { label: Messages; date: string }[] = [];
+  if (last - first <= 2) for (let m = first; m <= last; m++) out.push({ label: monthLabel(m), date: endOf(m) });
+  else for (let m = first + 2; m < last; m += 3) out.push({ label: monthLabel(m), date: endOf(m) });
+  const whole: Record<string, Messages> = {
+    quarter: { 'zh-CN': '本季度末', 'zh-TW': '本季末', en: 'end of the quarter' },
+    half: { 'zh-CN': '半年末', 'zh-TW': '半年末', en: 'end of the half-year' },
+    year: { 'zh-CN': '年底', 'zh-TW': '年底', en: 'end of the year' },
+  };
+  const end = endOf(last);
+  // The period's own end under its own name (`2026-03-31` is the end of March and of the quarter).
+  const named = whole[p.kind];
+  const at = out.findIndex((d) => d.date === end);
+  if (named && at >= 0) out[at] = { label: named, date: end };
+  else if (at < 0) out.push({ label: named ?? monthLabel(last), date: end });
+  return out;
+}
+
+/**
+ * Concrete dates a fix can propose for a missing or vague deadline: inside the document's period
+ * (frontmatter `period:`) when it has one, else around today.
+ */
+export function proposedDatesFor(ctx: RuleContext): { label: Messages; date: string }[] {
+  const data = ctx.model.frontmatter?.data;
+  const period = data ? data[PERIOD_KEYS.find((k) => data[k] !== undefined && data[k] !== null && data[k] !== '') ?? 'period'] : undefined;
+  return (period !== undefined ? periodDates(period) : undefined) ?? proposedDates(ctx.now);
 }
 
 /** Concrete dates a fix can propose for a missing or vague deadline. */

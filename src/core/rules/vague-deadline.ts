@@ -1,6 +1,6 @@
 import type { RuleDefinition, RuleReport } from './rule';
 import { quote } from '../i18n/common';
-import { DATE_FIX_TITLE, fix, proposedDates, tr } from './util';
+import { DATE_FIX_TITLE, fix, proposedDatesFor, tr } from './util';
 import { VAGUE_TIME } from '../model/lexicon';
 import { foldWidth } from '../text';
 
@@ -25,7 +25,7 @@ export const vagueDeadline: RuleDefinition = {
       const vague = VAGUE_TIME.exec(foldWidth(a.deadline.text));
       const start = vague ? r.start.offset + vague.index : r.start.offset;
       const end = vague ? start + vague[0].length : r.start.offset;
-      const fixes = proposedDates(ctx.now).map((d, i) => fix(tr(DATE_FIX_TITLE, locale, { label: tr(d.label, locale), date: d.date }), start, end, vague ? d.date : `${d.date} `, i === 0));
+      const fixes = proposedDatesFor(ctx).map((d, i) => fix(tr(DATE_FIX_TITLE, locale, { label: tr(d.label, locale), date: d.date }), start, end, vague ? d.date : `${d.date} `, i === 0));
       out.push({
         range: r,
         message: tr(
