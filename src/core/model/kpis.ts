@@ -8,12 +8,13 @@ import { samePeriod, spanOfPeriodWords, yearOf, type MonthSpan } from './kpi-per
 
 /** Recognises the KPI a name refers to (`平均应答时长_秒` → response_time). */
 export function kpiKeyOf(name: string): KpiKey | undefined {
-  // A team's own alias (.csplanrc `vocabulary: kpiAliases`) first.
-  const team = teamWords().kpiKeyOf(name);
-  if (team) return team;
   const lower = name.trim().toLowerCase();
-  if (lower in KPI_KEY_ALIASES) return KPI_KEY_ALIASES[lower];
   const base = lower.replace(/[_\s-]*(秒|分钟|分鐘|小时|小時|天|百分比|万分比|萬分比|%|pct|percent|s|min|h|d|count|件|次)$/i, '');
+  // A team's own alias (.csplanrc `vocabulary: kpiAliases`) first, with or without its unit suffix.
+  const team = teamWords();
+  const teamKey = team.kpiKeyOf(lower) ?? team.kpiKeyOf(base);
+  if (teamKey) return teamKey;
+  if (lower in KPI_KEY_ALIASES) return KPI_KEY_ALIASES[lower];
   if (base in KPI_KEY_ALIASES) return KPI_KEY_ALIASES[base];
   for (const [key, re] of KPI_PATTERNS) if (re.test(name)) return key;
   return undefined;

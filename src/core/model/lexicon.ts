@@ -101,7 +101,7 @@ export const DEPARTMENT_SUFFIX = wordsPattern(words((v) => v.departmentSuffixes)
 export const ROLE_SUFFIX = wordsPattern(words((v) => v.roleSuffixes), { anchor: 'end' });
 
 /** Common Chinese surnames (simplified and traditional), to recognise a personal name of 2–3 characters. */
-export const SURNAMES = [LANGUAGES['zh-Hans'].surnames ?? '', LANGUAGES['zh-Hant'].surnames ?? ''].join(' ');
+export const SURNAMES = [LANGUAGES['zh-Hans'].surnames ?? '', LANGUAGES['zh-Hant'].surnames ?? ''].join('').replace(/\s+/g, '');
 
 // ── Time ────────────────────────────────────────────────────────────────────────────────────────
 

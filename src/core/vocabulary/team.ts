@@ -20,7 +20,7 @@ export interface TeamWords {
   role(text: string): boolean;
   /** The text is one of the words the team says are not an owner. */
   notOwner(text: string): boolean;
-  /** The KPI the team's aliases give this name (a frontmatter key or a table's row label). */
+  /** The KPI the team's aliases give this name (a frontmatter key or a table's row label; kpis.ts also tries it without a unit suffix). */
   kpiKeyOf(name: string): KpiKey | undefined;
   /** The team's KPI names with the global flag, tried before the built-in ones in prose. */
   readonly kpiPatterns: [KpiKey, RegExp][];
@@ -54,7 +54,7 @@ function compile(vocabulary: TeamVocabulary | undefined): TeamWords {
     peopleIn,
     role: (text) => !!roleRe && roleRe.test(foldWidth(text).trim()),
     notOwner: (text) => notOwners.has(normal(text)),
-    kpiKeyOf: (name) => aliasKeys.get(normal(name)) ?? aliasKeys.get(normal(name).replace(/[_\s-]*(秒|分钟|分鐘|小时|小時|天|百分比|万分比|萬分比|%|pct|percent|s|min|h|d|count|件|次)$/i, '')),
+    kpiKeyOf: (name) => aliasKeys.get(normal(name)),
     kpiPatterns,
   };
 }
