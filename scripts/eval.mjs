@@ -9,6 +9,10 @@
 //   --rules    score only these rules (comma-separated); default: the rules the labels cover
 //   --no-build use dist/index.js as it is, even when it is older than the sources
 //   --lib FILE use another build of the library (a CommonJS module exporting lint), e.g. to compare
+//   --min-severity info|warning|error
+//              score only findings at or above this default severity (default: info, i.e. all);
+//              the summary always adds a line for warnings and errors alone — what the Problems
+//              panel and `csplan lint`'s exit status treat as problems, hints left out
 //
 // Matching (see the corpus README): a finding matches a label with the same file and rule and a
 // line within 3; for document-level rules, the same file and rule alone. Each label is matched at
@@ -39,13 +43,14 @@ function usage(code) {
   --verbose   list each false positive / false negative, and unscored findings
   --rules     comma-separated rule ids to score (default: the rules the labels cover)
   --no-build  do not rebuild dist/index.js when it is missing or older than src/
-  --lib FILE  score another build of the library (CommonJS, exports lint)`;
+  --lib FILE  score another build of the library (CommonJS, exports lint)
+  --min-severity info|warning|error   score only findings at or above this severity`;
   (code ? process.stderr : process.stdout).write(text + '\n');
   process.exit(code);
 }
 
 function parseArgs(argv) {
-  const opts = { folder: undefined, json: false, verbose: false, rules: undefined, build: true, lib: undefined };
+  const opts = { folder: undefined, json: false, verbose: false, rules: undefined, build: true, lib: undefined, minSeverity: 'info' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') opts.json = true;
@@ -55,6 +60,9 @@ function parseArgs(argv) {
     else if (a === '--lib' || a.startsWith('--lib=')) {
       opts.lib = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
       if (!opts.lib) usage(2);
+    } else if (a === '--min-severity' || a.startsWith('--min-severity=')) {
+      opts.minSeverity = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (!(opts.minSeverity in SEVERITY_RANK)) usage(2);
     } else if (a === '--rules' || a.startsWith('--rules=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
       if (!v) usage(2);
@@ -185,6 +193,8 @@ function documentLanguage(text) {
   return trad > simp ? 'zh-TW' : 'zh-CN';
 }
 
+const SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
+
 const ratio = (a, b) => (b === 0 ? null : a / b);
 const fmt = (x) => (x === null ? '   —  ' : x.toFixed(3).padStart(6));
 
@@ -211,19 +221,11 @@ async function main() {
   for (const list of Object.values(expected)) for (const l of list) labelled.add(l.rule);
   const scored = new Set(opts.rules ?? [...new Set([...rulesFromReadme(folder), ...labelled])]);
 
-  const perRule = new Map();
-  const counts = (rule) => {
-    if (!perRule.has(rule)) perRule.set(rule, { tp: 0, fp: 0, fn: 0 });
-    return perRule.get(rule);
-  };
-  for (const r of scored) counts(r);
-  const falsePositives = [];
-  const falseNegatives = [];
   const unscored = [];
   const failures = [];
   const warnings = [];
   let totalMs = 0;
-  const perLanguage = new Map();
+  const documents = [];
 
   for (const name of files) {
     const labels = expected[name];
@@ -247,54 +249,72 @@ async function main() {
       message: f.message,
     }));
     for (const f of flat) if (!scored.has(f.rule)) unscored.push(f);
-    const language = documentLanguage(text);
-    if (!perLanguage.has(language)) perLanguage.set(language, { documents: 0, tp: 0, fp: 0, fn: 0 });
-    const lang = perLanguage.get(language);
-    lang.documents++;
-    for (const rule of scored) {
-      const fs = flat.filter((f) => f.rule === rule);
-      const ls = (labels ?? []).filter((l) => l.rule === rule).map((l) => ({ ...l, file: name }));
-      const m = match(fs, ls, documentLevel.has(rule));
-      const c = counts(rule);
-      const usedFindings = new Set(m.filter((x) => x >= 0));
-      ls.forEach((l, li) => {
-        if (m[li] >= 0) {
-          c.tp++;
-          lang.tp++;
-        } else {
-          c.fn++;
-          lang.fn++;
-          falseNegatives.push(l);
-        }
-      });
-      fs.forEach((f, fi) => {
-        if (!usedFindings.has(fi)) {
-          c.fp++;
-          lang.fp++;
-          falsePositives.push(f);
-        }
-      });
-    }
+    documents.push({ name, labels: labels ?? [], flat, language: documentLanguage(text) });
   }
 
-  const rows = [...perRule.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([rule, c]) => ({
-      rule,
-      ...c,
-      precision: ratio(c.tp, c.tp + c.fp),
-      recall: ratio(c.tp, c.tp + c.fn),
-    }));
-  const tot = rows.reduce((a, r) => ({ tp: a.tp + r.tp, fp: a.fp + r.fp, fn: a.fn + r.fn }), { tp: 0, fp: 0, fn: 0 });
-  const overall = { ...tot, precision: ratio(tot.tp, tot.tp + tot.fp), recall: ratio(tot.tp, tot.tp + tot.fn) };
-  overall.f1 =
-    overall.precision === null || overall.recall === null || overall.precision + overall.recall === 0
-      ? null
-      : (2 * overall.precision * overall.recall) / (overall.precision + overall.recall);
+  /** Scores the findings at or above `minRank` (SEVERITY_RANK) against every label. */
+  function scoreAt(minRank) {
+    const perRule = new Map();
+    const counts = (rule) => {
+      if (!perRule.has(rule)) perRule.set(rule, { tp: 0, fp: 0, fn: 0 });
+      return perRule.get(rule);
+    };
+    for (const r of scored) counts(r);
+    const falsePositives = [];
+    const falseNegatives = [];
+    const perLanguage = new Map();
+    for (const { name, labels, flat, language } of documents) {
+      if (!perLanguage.has(language)) perLanguage.set(language, { documents: 0, tp: 0, fp: 0, fn: 0 });
+      const lang = perLanguage.get(language);
+      lang.documents++;
+      for (const rule of scored) {
+        const fs = flat.filter((f) => f.rule === rule && (SEVERITY_RANK[f.severity] ?? 0) >= minRank);
+        const ls = labels.filter((l) => l.rule === rule).map((l) => ({ ...l, file: name }));
+        const m = match(fs, ls, documentLevel.has(rule));
+        const c = counts(rule);
+        const usedFindings = new Set(m.filter((x) => x >= 0));
+        ls.forEach((l, li) => {
+          if (m[li] >= 0) {
+            c.tp++;
+            lang.tp++;
+          } else {
+            c.fn++;
+            lang.fn++;
+            falseNegatives.push(l);
+          }
+        });
+        fs.forEach((f, fi) => {
+          if (!usedFindings.has(fi)) {
+            c.fp++;
+            lang.fp++;
+            falsePositives.push(f);
+          }
+        });
+      }
+    }
+    const rows = [...perRule.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([rule, c]) => ({
+        rule,
+        ...c,
+        precision: ratio(c.tp, c.tp + c.fp),
+        recall: ratio(c.tp, c.tp + c.fn),
+      }));
+    const tot = rows.reduce((a, r) => ({ tp: a.tp + r.tp, fp: a.fp + r.fp, fn: a.fn + r.fn }), { tp: 0, fp: 0, fn: 0 });
+    const overall = { ...tot, precision: ratio(tot.tp, tot.tp + tot.fp), recall: ratio(tot.tp, tot.tp + tot.fn) };
+    overall.f1 =
+      overall.precision === null || overall.recall === null || overall.precision + overall.recall === 0
+        ? null
+        : (2 * overall.precision * overall.recall) / (overall.precision + overall.recall);
+    const languages = [...perLanguage.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([language, c]) => ({ language, ...c, precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn) }));
+    return { rows, overall, languages, falsePositives, falseNegatives };
+  }
 
-  const languages = [...perLanguage.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([language, c]) => ({ language, ...c, precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn) }));
+  const { rows, overall, languages, falsePositives, falseNegatives } = scoreAt(SEVERITY_RANK[opts.minSeverity]);
+  // What a writer is warned about: findings shown as warnings or errors, hints (info) left out.
+  const shown = scoreAt(SEVERITY_RANK.warning);
 
   if (opts.json) {
     const out = {
@@ -302,8 +322,10 @@ async function main() {
       documents: files.length,
       lintMs: Math.round(totalMs),
       rules: rows,
+      minSeverity: opts.minSeverity,
       overall,
       languages,
+      warningsAndErrors: { overall: shown.overall, languages: shown.languages, rules: shown.rows },
       failures,
       warnings,
     };
@@ -326,6 +348,11 @@ async function main() {
     lines.push(
       `by language: ${languages.map((l) => `${l.language} (${l.documents} docs) ${l.tp}/${l.fp}/${l.fn} P ${fmt(l.precision).trim()} R ${fmt(l.recall).trim()}`).join(' · ')}`,
     );
+    if (opts.minSeverity === 'info')
+      lines.push(
+        `warnings and errors only (hints left out): ${shown.overall.tp}/${shown.overall.fp}/${shown.overall.fn} P ${fmt(shown.overall.precision).trim()} R ${fmt(shown.overall.recall).trim()} · ${shown.languages.map((l) => `${l.language} P ${fmt(l.precision).trim()} R ${fmt(l.recall).trim()}`).join(' · ')}`,
+      );
+    else lines.push(`(only findings at ${opts.minSeverity} or above were scored)`);
     if (opts.verbose) {
       const byPlace = (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule);
       lines.push('', `False positives (${falsePositives.length}):`);
