@@ -9,6 +9,9 @@
 //   --rules    score only these rules (comma-separated); default: the rules the labels cover
 //   --no-build use dist/index.js as it is, even when it is older than the sources
 //   --lib FILE use another build of the library (a CommonJS module exporting lint), e.g. to compare
+//   --record   write this score into docs/first-contact.json as the set's first contact (refused
+//              when the set is already there: a first contact happens once); --engine NAME says
+//              which engine scored it (default: the commit of HEAD, "+changes" when the tree is dirty)
 //   --min-severity info|warning|error
 //              score only findings at or above this default severity (default: info, i.e. all);
 //              the summary always adds a line for warnings and errors alone — what the Problems
@@ -18,9 +21,10 @@
 // line within 3; for document-level rules, the same file and rule alone. Each label is matched at
 // most once, each finding at most once (a maximum matching, so the order of findings does not
 // change the score).
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve, basename } from 'node:path';
+import { dirname, join, resolve, basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,18 +48,25 @@ function usage(code) {
   --rules     comma-separated rule ids to score (default: the rules the labels cover)
   --no-build  do not rebuild dist/index.js when it is missing or older than src/
   --lib FILE  score another build of the library (CommonJS, exports lint)
-  --min-severity info|warning|error   score only findings at or above this severity`;
+  --min-severity info|warning|error   score only findings at or above this severity
+  --record    keep this score as the set's first contact in docs/first-contact.json
+  --engine N  the engine's name for --record (default: HEAD's commit)`;
   (code ? process.stderr : process.stdout).write(text + '\n');
   process.exit(code);
 }
 
 function parseArgs(argv) {
-  const opts = { folder: undefined, json: false, verbose: false, rules: undefined, build: true, lib: undefined, minSeverity: 'info' };
+  const opts = { folder: undefined, json: false, verbose: false, rules: undefined, build: true, lib: undefined, minSeverity: 'info', record: false, engine: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') opts.json = true;
     else if (a === '--verbose' || a === '-v') opts.verbose = true;
     else if (a === '--no-build') opts.build = false;
+    else if (a === '--record') opts.record = true;
+    else if (a === '--engine' || a.startsWith('--engine=')) {
+      opts.engine = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (!opts.engine) usage(2);
+    }
     else if (a === '--help' || a === '-h') usage(0);
     else if (a === '--lib' || a.startsWith('--lib=')) {
       opts.lib = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
@@ -198,6 +209,52 @@ const SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
 const ratio = (a, b) => (b === 0 ? null : a / b);
 const fmt = (x) => (x === null ? '   —  ' : x.toFixed(3).padStart(6));
 
+const FIRST_CONTACT = join(ROOT, 'docs/first-contact.json');
+
+/** The engine that is scoring: HEAD's short commit, marked when the working tree has changes. */
+function headEngine() {
+  const git = (args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+  try {
+    const commit = git(['rev-parse', '--short=7', 'HEAD']);
+    const dirty = git(['status', '--porcelain', '--', 'src']).length > 0;
+    return dirty ? `${commit}+changes` : commit;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * Keeps a set's first-contact score (per rule, overall, per language; all findings and warnings
+ * and errors alone). The file is the evidence behind each rule's default severity
+ * (test/unit/severity-policy.test.ts), so a set is recorded once and never rescored into it.
+ */
+function recordFirstContact(folder, opts, score) {
+  const file = existsSync(FIRST_CONTACT) ? JSON.parse(readFileSync(FIRST_CONTACT, 'utf8')) : { sets: [] };
+  const set = relative(ROOT, folder).split('\\').join('/');
+  if (file.sets.some((s) => s.set === set)) {
+    throw new Error(`${set} already has a first contact in docs/first-contact.json: a set is scored at first contact once`);
+  }
+  const counts = (rows) => Object.fromEntries(rows.map((r) => [r.rule, { tp: r.tp, fp: r.fp, fn: r.fn }]));
+  const pr = (o) => ({ tp: o.tp, fp: o.fp, fn: o.fn });
+  file.sets.push({
+    set,
+    date: new Date().toISOString().slice(0, 10),
+    engine: opts.engine ?? headEngine(),
+    documents: score.documents,
+    overall: pr(score.overall),
+    languages: Object.fromEntries(score.languages.map((l) => [l.language, pr(l)])),
+    rules: counts(score.rows),
+    warningsAndErrors: { overall: pr(score.shown.overall), rules: counts(score.shown.rows) },
+  });
+  // One line a count, so the file reads as a table.
+  const text = JSON.stringify(file, null, 2).replace(
+    /\{\n\s+"tp": (\d+),\n\s+"fp": (\d+),\n\s+"fn": (\d+)\n\s+\}/g,
+    '{ "tp": $1, "fp": $2, "fn": $3 }',
+  );
+  writeFileSync(FIRST_CONTACT, text + '\n');
+  process.stderr.write(`eval: recorded the first contact of ${set} (engine ${file.sets.at(-1).engine}) in docs/first-contact.json\n`);
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const folder = resolve(opts.folder ?? join(ROOT, '../shared/corpus'));
@@ -315,6 +372,8 @@ async function main() {
   const { rows, overall, languages, falsePositives, falseNegatives } = scoreAt(SEVERITY_RANK[opts.minSeverity]);
   // What a writer is warned about: findings shown as warnings or errors, hints (info) left out.
   const shown = scoreAt(SEVERITY_RANK.warning);
+
+  if (opts.record) recordFirstContact(folder, opts, { documents: files.length, rows, overall, languages, shown });
 
   if (opts.json) {
     const out = {
