@@ -209,7 +209,8 @@ const SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
 const ratio = (a, b) => (b === 0 ? null : a / b);
 const fmt = (x) => (x === null ? '   —  ' : x.toFixed(3).padStart(6));
 
-const FIRST_CONTACT = join(ROOT, 'docs/first-contact.json');
+// CSPLAN_FIRST_CONTACT: another file, for eval's own tests.
+const FIRST_CONTACT = process.env.CSPLAN_FIRST_CONTACT || join(ROOT, 'docs/first-contact.json');
 
 /** The engine that is scoring: HEAD's short commit, marked when the working tree has changes. */
 function headEngine() {

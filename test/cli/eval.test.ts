@@ -2,6 +2,7 @@
 // are known, so every count can be checked by hand.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, TempDir } from './helpers';
 
@@ -35,12 +36,12 @@ const F = ${JSON.stringify(FINDINGS)};
 exports.lint = (text, { filePath }) => {
   const name = path.basename(filePath);
   if (name === '03-c.md') throw new Error('boom');
-  return (F[name] || []).map(([rule, line]) => ({ rule, severity: 'warning', message: rule + ' at ' + line,
+  return (F[name] || []).map(([rule, line]) => ({ rule, severity: rule === 'goal-not-measurable' ? 'info' : 'warning', message: rule + ' at ' + line,
     range: { start: { line, column: 1, offset: 0 }, end: { line, column: 2, offset: 1 } } }));
 };`;
 
-function evalRun(args: string[]) {
-  return spawnSync(process.execPath, [join(ROOT, 'scripts/eval.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+function evalRun(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [join(ROOT, 'scripts/eval.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
 }
 
 describe('npm run eval (scripts/eval.mjs)', function () {
@@ -55,6 +56,38 @@ describe('npm run eval (scripts/eval.mjs)', function () {
     tmp.write('lib.cjs', LIB);
   });
   after(() => tmp.dispose());
+
+  it('scores warnings and errors alone beside all findings; --min-severity scores only those', () => {
+    const r = evalRun([tmp.file('corpus'), '--json', '--lib', tmp.file('lib.cjs')]);
+    const out = JSON.parse(r.stdout);
+    // goal-not-measurable's one finding is a hint (info): a false alarm among all findings, not among warnings.
+    assert.deepEqual([out.overall.tp, out.overall.fp, out.overall.fn], [3, 3, 2]);
+    assert.deepEqual([out.warningsAndErrors.overall.tp, out.warningsAndErrors.overall.fp, out.warningsAndErrors.overall.fn], [3, 2, 2]);
+    const w = evalRun([tmp.file('corpus'), '--json', '--lib', tmp.file('lib.cjs'), '--min-severity', 'warning']);
+    const only = JSON.parse(w.stdout);
+    assert.equal(only.minSeverity, 'warning');
+    assert.deepEqual([only.overall.tp, only.overall.fp, only.overall.fn], [3, 2, 2]);
+    const text = evalRun([tmp.file('corpus'), '--lib', tmp.file('lib.cjs')]);
+    assert.match(text.stdout, /warnings and errors only \(hints left out\): 3\/2\/2 P 0\.600 R 0\.600/);
+    assert.equal(evalRun([tmp.file('corpus'), '--min-severity', 'fatal']).status, 2);
+  });
+
+  it('--record keeps a first contact once, with the engine named, and refuses a second', () => {
+    const file = tmp.file('first-contact.json');
+    const env = { CSPLAN_FIRST_CONTACT: file };
+    const r = evalRun([tmp.file('corpus'), '--lib', tmp.file('lib.cjs'), '--record', '--engine', 'abc1234'], env);
+    assert.match(r.stderr, /recorded the first contact/);
+    const kept = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(kept.sets.length, 1);
+    assert.equal(kept.sets[0].engine, 'abc1234');
+    assert.deepEqual(kept.sets[0].overall, { tp: 3, fp: 3, fn: 2 });
+    assert.deepEqual(kept.sets[0].rules['vague-deadline'], { tp: 1, fp: 1, fn: 1 });
+    assert.deepEqual(kept.sets[0].warningsAndErrors.rules['goal-not-measurable'], { tp: 0, fp: 0, fn: 0 });
+    const again = evalRun([tmp.file('corpus'), '--lib', tmp.file('lib.cjs'), '--record'], env);
+    assert.equal(again.status, 2);
+    assert.match(again.stderr, /already has a first contact/);
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).sets.length, 1, 'the file is unchanged');
+  });
 
   it('counts TP, FP and FN per rule with the line tolerance, document-level rules and one match per label', () => {
     const r = evalRun([tmp.file('corpus'), '--json', '--verbose', '--lib', tmp.file('lib.cjs')]);
