@@ -9,8 +9,8 @@
 //   --rules    score only these rules (comma-separated); default: the rules the labels cover
 //   --no-build use dist/index.js as it is, even when it is older than the sources
 //   --lib FILE use another build of the library (a CommonJS module exporting lint), e.g. to compare
-//   --record   write this score into docs/first-contact.json as the set's first contact (refused
-//              when the set is already there: a first contact happens once); --engine NAME says
+//   --record   write this score into docs/first-contact.json as a first contact (refused when the
+//              set has been read, or this engine already scored it); --engine NAME says
 //              which engine scored it (default: the commit of HEAD, "+changes" when the tree is dirty)
 //   --min-severity info|warning|error
 //              score only findings at or above this default severity (default: info, i.e. all);
@@ -232,15 +232,24 @@ function headEngine() {
 function recordFirstContact(folder, opts, score) {
   const file = existsSync(FIRST_CONTACT) ? JSON.parse(readFileSync(FIRST_CONTACT, 'utf8')) : { sets: [] };
   const set = relative(ROOT, folder).split('\\').join('/');
-  if (file.sets.some((s) => s.set === set)) {
-    throw new Error(`${set} already has a first contact in docs/first-contact.json: a set is scored at first contact once`);
+  // A set can be scored blind by more than one engine (say, the engine when it arrived and the one
+  // merged after it, neither changed for it), but never once someone has read its false alarms
+  // (`"read": true`), and never twice by one engine.
+  const engine = opts.engine ?? headEngine();
+  const earlier = file.sets.filter((s) => s.set === set);
+  if (earlier.some((s) => s.read)) {
+    throw new Error(`${set} has been read (docs/first-contact.json): it no longer measures a first contact`);
+  }
+  if (earlier.some((s) => s.engine === engine)) {
+    throw new Error(`${set} already has a first contact with engine ${engine} in docs/first-contact.json`);
   }
   const counts = (rows) => Object.fromEntries(rows.map((r) => [r.rule, { tp: r.tp, fp: r.fp, fn: r.fn }]));
   const pr = (o) => ({ tp: o.tp, fp: o.fp, fn: o.fn });
   file.sets.push({
     set,
     date: new Date().toISOString().slice(0, 10),
-    engine: opts.engine ?? headEngine(),
+    engine,
+    read: false,
     documents: score.documents,
     overall: pr(score.overall),
     languages: Object.fromEntries(score.languages.map((l) => [l.language, pr(l)])),

@@ -2,7 +2,7 @@
 // are known, so every count can be checked by hand.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, TempDir } from './helpers';
 
@@ -83,10 +83,20 @@ describe('npm run eval (scripts/eval.mjs)', function () {
     assert.deepEqual(kept.sets[0].overall, { tp: 3, fp: 3, fn: 2 });
     assert.deepEqual(kept.sets[0].rules['vague-deadline'], { tp: 1, fp: 1, fn: 1 });
     assert.deepEqual(kept.sets[0].warningsAndErrors.rules['goal-not-measurable'], { tp: 0, fp: 0, fn: 0 });
-    const again = evalRun([tmp.file('corpus'), '--lib', tmp.file('lib.cjs'), '--record'], env);
+    const again = evalRun([tmp.file('corpus'), '--lib', tmp.file('lib.cjs'), '--record', '--engine', 'abc1234'], env);
     assert.equal(again.status, 2);
-    assert.match(again.stderr, /already has a first contact/);
+    assert.match(again.stderr, /already has a first contact with engine abc1234/);
     assert.equal(JSON.parse(readFileSync(file, 'utf8')).sets.length, 1, 'the file is unchanged');
+    // Another engine, blind: kept beside it.
+    assert.equal(evalRun([tmp.file('corpus'), '--lib', tmp.file('lib.cjs'), '--record', '--engine', 'def5678'], env).status, 1 /* the library throws on 03-c.md */);
+    const two = JSON.parse(readFileSync(file, 'utf8'));
+    assert.deepEqual(two.sets.map((s: any) => s.engine), ['abc1234', 'def5678']);
+    // Once read, a set is closed to first contacts.
+    two.sets[1].read = true;
+    writeFileSync(file, JSON.stringify(two));
+    const closed = evalRun([tmp.file('corpus'), '--lib', tmp.file('lib.cjs'), '--record', '--engine', 'fff0000'], env);
+    assert.equal(closed.status, 2);
+    assert.match(closed.stderr, /has been read/);
   });
 
   it('counts TP, FP and FN per rule with the line tolerance, document-level rules and one match per label', () => {
