@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
 import { foldWidth, isBlank, LineIndex } from '../text';
-import { ANALYSIS, DEADLINE_LABEL, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
+import { ANALYSIS, DEADLINE_LABEL, DESCRIPTION_LEAD, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
 import { buildSections, effectivePart, headingName, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { documentPeriod, type MonthSpan } from './kpi-period';
@@ -68,6 +68,8 @@ interface Unit {
   section: number;
   part?: PartId;
   topLevelItem: boolean;
+  /** A list item that heads a nested list under a bare label (`3. 客户服务流程：`): an outline heading, not an action. */
+  outlineHead?: boolean;
 }
 
 export interface BuildOptions {
@@ -356,10 +358,14 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   function visitList(list: List, sec: number, topLevel: boolean): void {
     for (const item of list.children as ListItem[]) {
       if (sec >= 0 && topLevel) stats[sec].items++;
+      if (topLevel && fieldedItem(item, sec)) continue;
+      const nested = item.children.some((c) => c.type === 'list');
       let first = true;
       for (const child of item.children) {
         if (child.type === 'paragraph') {
           const units = paragraphUnits(child, sec, topLevel && first);
+          // `3. 客户服务流程：` over a nested list: the label heads its sub-items (read on their own).
+          if (first && nested && units.length === 1 && /[:：]\s*$/.test(units[0].text)) units[0].outlineHead = true;
           // Sub-units of a phase item (`1）…`) are its actions: visitUnit tells them apart.
           units.forEach(visitUnit);
           first = false;
@@ -367,6 +373,31 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
         else visitBlock(child as RootContent, sec, false);
       }
     }
+  }
+
+  /**
+   * A list item whose nested list gives its fields (`1. 流程梳理与分析` over `- 时间节点：第1-2月`,
+   * `- 具体措施：…`, `- 责任人：…`): one action, its title the item's words and its owner, deadline
+   * and indicator read from the fields. The fields are still scanned for mechanisms and KPIs.
+   */
+  function fieldedItem(item: ListItem, sec: number): boolean {
+    const part = sec >= 0 ? parts[sec] : undefined;
+    if (!projectPart(part) && part !== undefined) return false;
+    if (ctx.type === 'workflow' || ctx.type === 'summary') return false;
+    const [head, sub] = item.children;
+    if (head?.type !== 'paragraph' || sub?.type !== 'list' || item.children.length !== 2) return false;
+    const title = plain(toString(head)).trim();
+    if (!title || title.length > 60 || /[:：]\s*$/.test(title)) return false;
+    const fields = (sub as List).children.map((c) => plain(toString(c)).trim());
+    if (fields.length < 2 || !fields.every((f) => PROJECT_FIELD_LINE.test(f) || OWNER_LABEL.test(f) || DEADLINE_LABEL.test(f))) return false;
+    if (!fields.some((f) => OWNER_LABEL.test(f) || DEADLINE_LABEL.test(f) || PROJECT_OWNER_FIELD.test(f))) return false;
+    const start = head.position?.start.offset ?? 0;
+    const end = sub.position?.end.offset ?? start;
+    const bodyStart = sub.position?.start.offset ?? end;
+    projectBodies.push({ start: bodyStart, end });
+    for (const field of (sub as List).children) for (const c of field.children) if (c.type === 'paragraph') paragraphUnits(c, sec, false).forEach(visitUnit);
+    model.actions.push(projectAction({ text: plain(text.slice(start, end)), start, section: sec, part, topLevelItem: true }, title));
+    return true;
   }
 
   /** Splits a paragraph into units: each line that starts a sub-item (`1）`, `（二）`) begins a new unit. */
@@ -452,6 +483,9 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     // A recurring review or check (`周例会：检查进度…`, `每周一质检抽检 5%`) is a mechanism, counted
     // above; one given an owner or a deadline label is read as the action the writer made of it.
     if (isMechanismItem(t, marked)) return;
+    if (u.outlineHead) return;
+    // `客户服务内容：主要包括电话咨询…`: a topic and its description, not a thing someone will do.
+    if (!marked && describesTopic(t)) return;
     const inMeasures = u.part === 'measures' && u.topLevelItem && t.trim().length > 6;
     if (!marked && !inMeasures) return;
     model.actions.push(actionFromUnit(u));
@@ -870,6 +904,12 @@ function unitFromLabel(label: string): KpiValue['unit'] | undefined {
   if (/[（(]\s*(天|日|d|days?|工作日)/i.test(s)) return 'd';
   if (/%|率|滿意度|满意度/.test(s)) return '%';
   return undefined;
+}
+
+/** An item that names a topic and describes it: `客户服务内容：主要包括…`, `Scope: covers…`. */
+function describesTopic(t: string): boolean {
+  const m = /^[\s\-*+>\d.、)）(（一二三四五六七八九十]*([^：:，,。；;\n]{1,16})[：:]\s*/.exec(foldWidth(t));
+  return !!m && DESCRIPTION_LEAD.test(foldWidth(t).slice(m[0].length));
 }
 
 function categoryLabel(t: string): boolean {

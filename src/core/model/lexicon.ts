@@ -108,6 +108,13 @@ export const SURNAMES = [LANGUAGES['zh-Hans'].surnames ?? '', LANGUAGES['zh-Hant
 /** Words that stand where a time should be but are not one (guide §4.4). */
 export const VAGUE_TIME = wordsPattern(words((v) => v.vagueTimes));
 
+// ── Outline items and phase indicators ──────────────────────────────────────────────────────────
+
+/** The start of a description after a topic label (`主要包括…`, `includes…`): the item describes, it does not act. */
+export const DESCRIPTION_LEAD = wordsPattern(words((v) => v.descriptionLeads), { anchor: 'start' });
+/** A phase indicator that points at the plan's goals (`全年目标全部达成`, `all Q4 goals met`). */
+export const GOAL_REFERENCE = wordsPattern(words((v) => v.goalReferences));
+
 
 // ── Shapes of items (plan items, agents of a sentence) ──────────────────────────────────────────
 // These say how words stand in an item (a label before a colon, a verb after a name), so they stay
