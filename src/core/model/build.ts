@@ -6,10 +6,10 @@ import { toString } from 'mdast-util-to-string';
 import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
 import { foldWidth, isBlank, LineIndex } from '../text';
-import { ANALYSIS, DEADLINE_LABEL, DESCRIPTION_LEAD, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
+import { ANALYSIS, DEADLINE_LABEL, DESCRIPTION_LEAD, GOAL_REFERENCE, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
 import { buildSections, effectivePart, headingName, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
-import { documentPeriod, type MonthSpan } from './kpi-period';
+import { documentPeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
 import { judgeOwner } from './owner';
 import { findAgent } from '../language/agent';
 import { findTime } from './time';
@@ -20,6 +20,8 @@ const SUMMARY_PARTS: PartId[] = ['data', 'feedback', 'problems', 'evaluation'];
 const NOT_ACTION_PARTS: PartId[] = ['data', 'feedback', 'problems', 'evaluation', 'monitoring', 'steps', 'roles', 'time-limits', 'training', 'satisfaction', 'goals'];
 
 const PHASE_LABEL = /^(?:第\s*[一二三四五六七八九十\d]+\s*(?:阶段|階段|期|步)|短期|中期|长期|長期|近期|远期|遠期|Q[1-4]\b|第?[一二三四1-4]季度|[上下]半年|(?:phase|stage|step)\s*\d+|H[12]\b|\d{3,4}\s*年?\s*(?:Q[1-4]|上半年|下半年))/i;
+/** A phase's indicator, labelled: `阶段指标：…`, `階段指標為…`, `milestone – …`, `Checkpoint: …`. */
+const PHASE_INDICATOR = /(?:阶段指标|階段指標|阶段目标|階段目標|指标|指標|目标|目標|衡量|里程碑|检查点|檢查點|indicators?|targets?|KPIs?|success measures?|milestones?|checkpoints?)\s*(?:[:：]|[–—-]\s|为|為|即|是)\s*([^\n]+)/i;
 const PHASE_COLUMN = /阶段|階段|phase|stage|时期|時期|里程碑|milestone/i;
 const SUB_UNIT = /^\s*(?:\d{1,2}\s*[）)]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳]|[a-h][.)]\s)/;
 // Not `由谁负责` ("who is responsible"): a question is not an owner.
@@ -53,6 +55,8 @@ export function isMeasurable(raw: string): boolean {
     if (MEASURABLE_NEAR.test(s.slice(Math.max(0, n.index - 14), n.index))) return true;
     if (/(?:前|top)\s*$/i.test(s.slice(Math.max(0, n.index - 4), n.index))) return true;
     if (/^\s*(?:percent|per cent|points?|calls|tickets|cases|people|agents|hours|days|minutes|seconds)/i.test(after)) return true;
+    // A score out of a scale: `4.3 / 5`, `4.6/5`, `89 out of 100`.
+    if (/^\s*(?:\/|out of)\s*\d/i.test(after)) return true;
   }
   return false;
 }
@@ -206,7 +210,7 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
     const nextStart = headings[i + 1]?.start ?? text.length;
     const own = text.slice(s.headingRange.end.offset, nextStart);
     const phase: Phase = { name: s.name.slice(0, 40), range: s.headingRange, form: 'heading' };
-    const ind = /(?:阶段指标|階段指標|阶段目标|階段目標|指标|指標|目标|目標|衡量|indicators?|targets?|KPIs?|success measures?)\s*[:：]\s*([^\n]+)/i.exec(own);
+    const ind = PHASE_INDICATOR.exec(own);
     if (ind && !isBlank(ind[1])) {
       const st = s.headingRange.end.offset + ind.index;
       phase.indicator = span(st, st + ind[0].length);
@@ -400,7 +404,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     return true;
   }
 
-  /** Splits a paragraph into units: each line that starts a sub-item (`1）`, `（二）`) begins a new unit. */
+  /** Splits a paragraph into units: each line that starts a sub-item (`1）`, `（二）`) or a phase begins a new unit. */
   function paragraphUnits(node: RootContent, sec: number, topLevelItem: boolean): Unit[] {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
@@ -411,7 +415,9 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     for (let m; (m = re.exec(src)); ) {
       const next = m.index + m[0].length;
       const lineText = src.slice(next, src.indexOf('\n', next) === -1 ? src.length : src.indexOf('\n', next));
-      if (SUB_UNIT.test(plain(lineText))) {
+      // A line that starts a phase (`第二阶段（4—6月）：…`, `Q3重点：…`) is its own unit too: phases
+      // written on consecutive lines of one paragraph are read one by one.
+      if (SUB_UNIT.test(plain(lineText)) || PHASE_LABEL.test(headingName(plain(lineText).trim()))) {
         units.push(mkUnit(start + uStart, start + m.index, sec, topLevelItem && units.length === 0));
         uStart = next;
       }
@@ -528,12 +534,13 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const firstLine = t.slice(0, lead) + t.slice(lead).split(/\r\n|\r|\n/)[0];
     const range = lines.range(u.start + lead, u.start + firstLine.length);
     const phase: Phase = { name: headingName(firstLine.trim()).slice(0, 40), range, form: 'list' };
-    const ind = /(?:阶段指标|階段指標|阶段目标|階段目標|指标|指標|目标|目標|衡量|indicators?|targets?|KPIs?|success measures?)\s*[:：]\s*([^\n]+)/i.exec(t);
+    const ind = PHASE_INDICATOR.exec(t);
     if (ind && !isBlank(ind[1])) {
       const s = u.start + ind.index;
       phase.indicator = span(s, s + ind[0].length);
-    } else if (isMeasurable(t)) {
-      // `第一阶段（1—3 月）：知识库覆盖率达到 90%`: the phase states its target without a label.
+    } else if (isMeasurable(t) || GOAL_REFERENCE.test(t)) {
+      // `第一阶段（1—3 月）：知识库覆盖率达到 90%`: the phase states its target without a label;
+      // `第三阶段：全年目标全部达成`, `all H2 targets achieved`: it points at the plan's goals.
       phase.indicator = span(u.start, u.start + t.trimEnd().length);
     }
     const time = findTime(firstLine, { reference: options.now });
@@ -548,8 +555,11 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const out: Goal[] = [];
     const re = /[^。；;!?！？\n]+[。；;!?！？]?/g;
     const scopeHeading = SCOPE_HEADING.test(headings[u.section]?.title ?? '');
-    for (let m; (m = re.exec(u.text)); ) {
-      const raw = m[0];
+    // A question or an exclamation inside quotes (`"Where is my carer?" calls down by 40%`) does not
+    // end the sentence: the split runs over the text with quoted spans masked.
+    const masked = u.text.replace(/"[^"\n]{1,60}"|“[^”\n]{1,60}”|「[^」\n]{1,60}」|『[^』\n]{1,60}』|‘[^’\n]{1,60}’/g, (q) => q.replace(/[。；;!?！？]/g, ' '));
+    for (let m; (m = re.exec(masked)); ) {
+      const raw = u.text.slice(m.index, m.index + m[0].length);
       const body = raw.trim();
       if (body.replace(/[\s\d.、，,）)（(]/g, '').length < 4) continue;
       if (/[:：]$/.test(body)) continue; // an introduction ("目标如下：")
@@ -690,8 +700,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const deadlineCol = col(/截止|完成时间|完成時間|完成期限|完成日期|期限|时间节点|時間節點|时限|時限|deadline|due|by when|target date|time limit/i);
     // Columns that are periods of a Gantt chart: W1 … W12, 第1周, Week 3, 1月 … 12月, Q1 … Q4.
     const ganttCols = header.map((h, i) => (i > 0 && GANTT_COLUMN.test(h) ? i : -1)).filter((i) => i >= 0);
-    const timeCol = deadlineCol >= 0 ? deadlineCol : col(/时间|時間|日期|起止|周期|週期|周次|週次|月份|time|date|when|period|weeks?\b/i);
-    const indicatorCol = col(/阶段指标|階段指標|指标|指標|目标|目標|衡量|成效|验收|驗收|完成标准|完成標準|indicator|target|kpi|measure\b|metric|success|how we (?:know|measure)|done when|exit criteri|acceptance/i, [phaseCol, 0]);
+    const timeCol = deadlineCol >= 0 ? deadlineCol : col(/时间|時間|日期|起止|期间|期間|时段|時段|周期|週期|周次|週次|月份|time|date|when|period|weeks?\b/i);
+    const indicatorCol = col(/阶段指标|階段指標|指标|指標|目标|目標|衡量|成效|验收|驗收|完成标准|完成標準|里程碑|检查点|檢查點|indicator|target|kpi|measure\b|metric|success|how we (?:know|measure)|done when|exit criteri|acceptance|milestone|checkpoint/i, [phaseCol, 0]);
     const categoryCol = col(/类别|類別|分类|分類|类型|類型|性质|性質|category|type/i);
 
     // Problem categories given as a table column.
@@ -846,7 +856,11 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const isTarget = u.part === 'goals' || (u.part !== 'data' && GOAL_LEAD.test(t.trimStart())) || (u.part === 'measures' && /目标|目標/.test(t) && !OWNER_LABEL.test(t));
     const isActual = u.part === 'data' && !/目标|目標|target/i.test(t);
     if (!isTarget && !isActual) return;
+    // A summary-plan's goals for another period (`## Q4 goals` in a Q3 review) are not the
+    // frontmatter's targets, which belong to the document's period.
+    if (isTarget && ctx.type === 'summary-plan' && ctx.period && otherPeriod(headings[u.section]?.title ?? '', ctx.period)) return;
     for (const f of found) {
+      if (f.notLevel) continue;
       const kind: KpiValue['kind'] = isTarget ? 'target' : planLike ? 'baseline' : 'actual';
       const s = u.start + f.value.index;
       model.kpis.push({ key: f.key, label: f.label, kind, value: f.value.value, unit: f.value.unit, source: 'body', range: lines.range(s, s + f.value.raw.length), raw: f.value.raw });
@@ -896,12 +910,21 @@ export function shiftPositionsIn<T>(value: T, lines: number, offset: number): T 
   return copy(value) as T;
 }
 
+/** Whether a heading names a period (`Q4 goals`, `2027 年目标`, `下半年计划`) that is not the document's. */
+function otherPeriod(title: string, period: MonthSpan): boolean {
+  const m = /(?:(?:19|20)\d{2}\s*年?\s*)?(?:Q[1-4]|H[12]|[上下]半年|第?[一二三四1-4]\s*季度?)|(?:19|20)\d{2}\s*年?/i.exec(foldWidth(title));
+  if (!m) return false;
+  const named = spanOfPeriodWords(m[0], Math.floor(period.start / 12));
+  return !!named && !(named.start >= period.start && named.end <= period.end);
+}
+
 function unitFromLabel(label: string): KpiValue['unit'] | undefined {
   const s = foldWidth(label);
   if (/[（(]\s*(秒|s|sec)/i.test(s)) return 's';
   if (/[（(]\s*(分钟|分鐘|min)/i.test(s)) return 'min';
   if (/[（(]\s*(小时|小時|h|hours?)/i.test(s)) return 'h';
-  if (/[（(]\s*(天|日|d|days?|工作日)/i.test(s)) return 'd';
+  // `(天)`, `(working days)`, `（工作日）`.
+  if (/[（(]\s*(?:working\s+|business\s+|calendar\s+)?(天|日|d|days?|工作日)/i.test(s)) return 'd';
   if (/%|率|滿意度|满意度/.test(s)) return '%';
   return undefined;
 }
@@ -914,7 +937,10 @@ function describesTopic(t: string): boolean {
 
 function categoryLabel(t: string): boolean {
   const s = foldWidth(t).trimStart();
-  const m = /^(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+[.、)）]|[一二三四五六七八九十]+、)?\s*([^：:，。,\n]{1,14}?)\s*[：:]/.exec(s);
+  const m =
+    /^(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+[.、)）]|[一二三四五六七八九十]+、)?\s*([^：:，。,\n]{1,14}?)\s*[：:]/.exec(s) ??
+    // A numbered label alone on its line, over the problems of its group: `（一）流程问题`, `(2) Communication`.
+    /^(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+[.、)）]|[一二三四五六七八九十]+、)\s*([^：:，。,；;\n]{1,14}?)\s*$/.exec(s.trimEnd());
   if (!m) return false;
   return PROBLEM_CATEGORY.test(m[1]) && !KPI_PATTERNS.some(([, re]) => re.test(m[1]));
 }

@@ -114,6 +114,8 @@ export const VAGUE_TIME = wordsPattern(words((v) => v.vagueTimes));
 export const DESCRIPTION_LEAD = wordsPattern(words((v) => v.descriptionLeads), { anchor: 'start' });
 /** A phase indicator that points at the plan's goals (`全年目标全部达成`, `all Q4 goals met`). */
 export const GOAL_REFERENCE = wordsPattern(words((v) => v.goalReferences));
+/** A qualifier just before a KPI's name: a channel, a segment, a service level (`电话渠道`, `20秒内`, `Creator-side`). */
+export const KPI_QUALIFIER = wordsPattern(words((v) => v.kpiQualifiers));
 
 
 // ── Shapes of items (plan items, agents of a sentence) ──────────────────────────────────────────

@@ -34,6 +34,8 @@ export interface LanguageVocabulary {
   descriptionLeads?: VocabularyEntry[];
   /** A phase's indicator given by pointing at the plan's goals (`全年目标全部达成`, `all Q4 goals met`). */
   goalReferences?: VocabularyEntry[];
+  /** Words before a KPI's name that make it a narrower figure (`电话渠道满意度`, `20秒内接通率`, `Creator-side CSAT`). */
+  kpiQualifiers?: VocabularyEntry[];
   /** Verbs and the units or nouns of volume written as a verb phrase (受理…52,870 件, handled 9,210 requests). */
   volumeVerbs?: VocabularyEntry[];
   volumeUnits?: VocabularyEntry[];
