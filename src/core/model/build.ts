@@ -788,6 +788,9 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       const rowStart = rows[r].position!.start.offset!;
       const action: PlanAction = { text: cellText(r, actionCol).slice(0, 120), range: rowRange(r), form: 'table' };
       if (!action.text && rows[r].children.every((_, c) => isBlank(cellText(r, c)))) continue;
+      // A row that continues the one above (its first cell left empty, as merged cells paste): the
+      // action is named by its first filled cell.
+      if (!action.text) action.text = (rows[r].children.map((_, c) => cellText(r, c)).find((c, i) => i !== ownerCol && i !== deadlineCol && !isBlank(c)) ?? '').slice(0, 120);
       if (ownerCol >= 0) {
         const sp = cellSpan(r, ownerCol) ?? { start: rowStart, end: rowStart };
         action.ownerSlot = span(sp.start, sp.end);
