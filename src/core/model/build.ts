@@ -48,6 +48,8 @@ const CN_MEASURE = /[一二两兩三四五六七八九十百千]+\s*(?:成|倍|�
 export function isMeasurable(raw: string): boolean {
   const s = foldWidth(raw);
   if (CN_MEASURE.test(s)) return true;
+  // A score out of a scale: `4.3 / 5`, `4.6/5` (which numbersIn leaves out, as it would a date).
+  if (/\d(?:\.\d+)?\s*\/\s*(?:5|10|100)(?![\d/.-])/.test(s)) return true;
   for (const n of numbersIn(s)) {
     if (n.unit) return true;
     const after = s.slice(n.index + n.length);
