@@ -23,7 +23,10 @@ const PHASE_LABEL = /^(?:第\s*[一二三四五六七八九十\d]+\s*(?:阶段|�
 /** A phase's indicator, labelled: `阶段指标：…`, `階段指標為…`, `milestone – …`, `Checkpoint: …`. */
 const PHASE_INDICATOR = /(?:阶段指标|階段指標|阶段目标|階段目標|指标|指標|目标|目標|衡量|里程碑|检查点|檢查點|indicators?|targets?|KPIs?|success measures?|milestones?|checkpoints?)\s*(?:[:：]|[–—-]\s|为|為|即|是)\s*([^\n]+)/i;
 const PHASE_COLUMN = /阶段|階段|phase|stage|时期|時期|里程碑|milestone/i;
-const SUB_UNIT = /^\s*(?:\d{1,2}\s*[）)]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳]|[a-h][.)]\s)/;
+// Circled, negative-circled and parenthesised numerals as Word pastes them: ①, ❶, ➀, ⑴.
+/** An item numbered with a circled numeral, the way Word numbering pastes a list as lines of one paragraph. */
+const CIRCLED_ITEM = /^\s*[①-⑳❶-❿➀-➉➊-➓]/;
+const SUB_UNIT = /^\s*(?:\d{1,2}\s*[）)]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳❶-❿➀-➉➊-➓⑴-⒇]|[a-h][.)]\s)/;
 // Not `由谁负责` ("who is responsible"): a question is not an owner.
 const BY_WHOM = /由\s*(?!谁|誰|何人|哪)([^，,。；;：:]{1,24}?)\s*(?:负责|負責|牵头|牽頭|落实|落實|跟进|跟進|承办|承辦)/;
 /** `… — Digital services lead Tom Aldridge, live by end of March 2027`: the owner credited after a dash. */
@@ -252,6 +255,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   const projectBodies: { start: number; end: number }[] = [];
   /** Whether the list being walked was introduced as indicators or mechanisms (`考核指标：`). */
   let indicatorList = false;
+  /** Whether the list being walked was introduced as the goals (`年度目标如下：`). */
+  let goalList = false;
   tree.children.forEach((node, index) => {
     if (ctx.bodyFrom !== undefined && (node.position?.start.offset ?? 0) < ctx.bodyFrom) return;
     const h = headingAt.get(index);
@@ -268,9 +273,12 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const notes = !!lead && NOTES_LEAD.test(lead);
     // A list under `考核指标：` / `We will measure success by:` lists indicators or mechanisms.
     indicatorList = !!lead && /[:：]$/.test(lead) && lead.length <= 40 && INDICATOR_LEAD.test(lead);
+    // A list introduced as the goals (`2026 年部门年度目标如下：`, `Our goals for 2027:`): each item is a goal.
+    goalList = !!lead && /(?:目标|目標|goals?|objectives?)[^，,。；;:：]{0,12}[:：]$/i.test(lead);
     const goalsBefore = model.goals.length;
     visitBlock(node, section, !notes);
     indicatorList = false;
+    goalList = false;
     // An objective measured by the key results listed under it (OKRs: "O1. …" then "- KR1.1 … 45 s").
     const next = tree.children[index + 1];
     if (node.type === 'paragraph' && model.goals.length > goalsBefore && next?.type === 'list' && (next as List).children.some((it) => isMeasurable(toString(it)))) {
@@ -351,7 +359,12 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
         visitList(node as List, sec, topLevel);
         break;
       case 'paragraph':
-        for (const u of paragraphUnits(node, sec, false)) visitUnit(u);
+        for (const u of paragraphUnits(node, sec, false)) {
+          // `①　整理模板…` on its own line of a top-level paragraph is an item of the list Word
+          // numbering pastes as one paragraph: read it as a top-level item.
+          if (topLevel && CIRCLED_ITEM.test(u.text)) u.topLevelItem = true;
+          visitUnit(u);
+        }
         break;
       case 'blockquote':
         for (const c of node.children) visitBlock(c as RootContent, sec, false);
@@ -567,7 +580,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       if (/[:：]$/.test(body)) continue; // an introduction ("目标如下：")
       // Scope, background and causes are not goals; under a heading that also names the scope
       // (适用范围与目标, Purpose and goals) only a sentence that aims at something is.
-      if (NOT_GOAL.test(body) || (scopeHeading && !GOAL_WORD.test(body))) continue;
+      if (NOT_GOAL.test(body) || (scopeHeading && !goalList && !GOAL_WORD.test(body))) continue;
       const lead = raw.length - raw.trimStart().length;
       const s = u.start + m.index + lead;
       out.push({ text: body, range: lines.range(s, s + body.length), measurable: isMeasurable(body) });

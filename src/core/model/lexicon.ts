@@ -116,6 +116,8 @@ export const DESCRIPTION_LEAD = wordsPattern(words((v) => v.descriptionLeads), {
 export const GOAL_REFERENCE = wordsPattern(words((v) => v.goalReferences));
 /** A qualifier just before a KPI's name: a channel, a segment, a service level (`电话渠道`, `20秒内`, `Creator-side`). */
 export const KPI_QUALIFIER = wordsPattern(words((v) => v.kpiQualifiers));
+/** The writer named as the agent at the start of an item (`我将…`, `I will…`): a personal plan's owner. */
+export const FIRST_PERSON_AGENT = wordsPattern(words((v) => v.firstPersonAgents), { anchor: 'start' });
 
 
 // ── Shapes of items (plan items, agents of a sentence) ──────────────────────────────────────────

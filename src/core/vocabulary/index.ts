@@ -36,6 +36,8 @@ export interface LanguageVocabulary {
   goalReferences?: VocabularyEntry[];
   /** Words before a KPI's name that make it a narrower figure (`电话渠道满意度`, `20秒内接通率`, `Creator-side CSAT`). */
   kpiQualifiers?: VocabularyEntry[];
+  /** The writer as the agent of a personal plan's item (`我将…`, `本人將…`, `I will…`). */
+  firstPersonAgents?: VocabularyEntry[];
   /** Verbs and the units or nouns of volume written as a verb phrase (受理…52,870 件, handled 9,210 requests). */
   volumeVerbs?: VocabularyEntry[];
   volumeUnits?: VocabularyEntry[];

@@ -165,3 +165,29 @@ describe('issue 13: problem categories written as labels on their own line', () 
     it(`the problems are categorised (${lang})`, () => assert.deepEqual(lines(doc('summary', body), 'uncategorized-problems'), []));
   }
 });
+
+describe('issue 13: items numbered with circled numerals, in the first person, and lists introduced as goals', () => {
+  it('circled items pasted as lines of one paragraph are actions, read one by one (zh-CN)', () => {
+    const text = doc('plan', '# 2027 年客服工作计划\n\n**二、具体措施**\n\n❶　上线维修进度查询。责任人：客服主管　周敏　　完成时间：2027年3月31日\n❷　远郊工单单独排队。责任人：售后部　　完成时间：2027年4月30日\n❸　话术改写并组织通关。责任人：培训专员　孔云　　完成时间：适时安排\n');
+    assert.deepEqual(lines(text, 'action-missing-owner'), [10]);
+    assert.deepEqual(lines(text, 'vague-deadline').length, 1);
+  });
+
+  const personal: [string, string][] = [
+    ['zh-CN', '# 2027 年个人工作计划\n\n## 具体措施\n\n①　我将在1月20日前整理一份退款进度说明模板。\n②　我将和仓库主管沟通，争取开放库存查询权限，后续再跟进落实。\n'],
+    ['zh-TW', '# 116 年個人工作計畫\n\n## 具體措施\n\n①　我將在1月20日前整理一份退款進度說明範本。\n②　我將和倉庫主管溝通，爭取開放庫存查詢權限，後續再跟進落實。\n'],
+    ['en', '# My 2027 plan\n\n## Actions\n\n1. I will write a refund status template by 20 January 2027.\n2. I will ask the warehouse lead for stock look-up access.\n'],
+  ];
+  for (const [lang, body] of personal) {
+    it(`a personal plan in the first person has an owner: the writer (${lang})`, () => {
+      assert.deepEqual(lines(doc('plan', body), 'action-missing-owner'), []);
+    });
+  }
+
+  it('the items of a list introduced as the goals are goals, even under a heading that also says background (zh-CN, en)', () => {
+    const zh = doc('plan', '# 2027 年客服工作计划\n\n## 一、背景与年度目标\n\n2026 年进线量增长 20%。2027 年部门年度目标如下：\n\n- 投诉率由 0.6% 降至 0.4%；\n- 让每一位客户都感受到温暖。\n');
+    assert.deepEqual(lines(zh, 'goal-not-measurable'), [12]);
+    const en = doc('plan', '# 2027 support plan\n\n## Background and goals\n\nContacts grew 20% in 2026. Our goals for 2027:\n\n- Complaint rate from 0.6% to 0.4%.\n- Every member feels looked after.\n');
+    assert.deepEqual(lines(en, 'goal-not-measurable'), [12]);
+  });
+});
