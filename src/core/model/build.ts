@@ -24,6 +24,8 @@ const PHASE_LABEL = /^(?:第\s*[一二三四五六七八九十\d]+\s*(?:阶段|�
 const PHASE_INDICATOR = /(?:阶段指标|階段指標|阶段目标|階段目標|指标|指標|目标|目標|衡量|里程碑|检查点|檢查點|indicators?|targets?|KPIs?|success measures?|milestones?|checkpoints?)\s*(?:[:：]|[–—-]\s|为|為|即|是)\s*([^\n]+)/i;
 const PHASE_COLUMN = /阶段|階段|phase|stage|时期|時期|里程碑|milestone/i;
 // Circled, negative-circled and parenthesised numerals as Word pastes them: ①, ❶, ➀, ⑴.
+/** A heading that names a plan's implementation steps, not its phases: `实施步骤`, `實施步驟`, `Implementation steps`. */
+const IMPLEMENTATION_STEPS = /(?:实施|實施|执行|執行|推进|推進)\s*(?:步骤|步驟)|implementation steps|steps to implement/i;
 /** An item numbered with a circled numeral, the way Word numbering pastes a list as lines of one paragraph. */
 const CIRCLED_ITEM = /^\s*[①-⑳❶-❿➀-➉➊-➓]/;
 const SUB_UNIT = /^\s*(?:\d{1,2}\s*[）)]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳❶-❿➀-➉➊-➓⑴-⒇]|[a-h][.)]\s)/;
@@ -488,7 +490,11 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       return;
     }
     // Actions
-    if (u.part && NOT_ACTION_PARTS.includes(u.part)) return;
+    // A plan's implementation steps (`二、实施步骤`, `Implementation steps` then `1. 召开会议…`) are
+    // its actions in order, not the steps of a workflow; a part titled as phases keeps its items as
+    // phases or their details.
+    const stepsOfPlan = (u.part === 'phases' || u.part === 'steps') && (ctx.type === 'plan' || ctx.type === 'summary-plan') && IMPLEMENTATION_STEPS.test(headings[u.section]?.title ?? '');
+    if (u.part && NOT_ACTION_PARTS.includes(u.part) && !stepsOfPlan) return;
     // In the resources part `由信息部负责开发` allocates work; only labelled items are actions there.
     const marked = OWNER_LABEL.test(t) || DEADLINE_LABEL.test(t) || (u.part !== 'resources' && BY_WHOM.test(t));
     // Items listed under `考核指标：` are indicators (goals when they give a number) or mechanisms.
@@ -507,7 +513,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     if (u.outlineHead) return;
     // `客户服务内容：主要包括电话咨询…`: a topic and its description, not a thing someone will do.
     if (!marked && describesTopic(t)) return;
-    const inMeasures = u.part === 'measures' && u.topLevelItem && t.trim().length > 6;
+    const inMeasures = (u.part === 'measures' || stepsOfPlan) && u.topLevelItem && t.trim().length > 6;
     if (!marked && !inMeasures) return;
     model.actions.push(actionFromUnit(u));
   }

@@ -191,3 +191,18 @@ describe('issue 13: items numbered with circled numerals, in the first person, a
     assert.deepEqual(lines(en, 'goal-not-measurable'), [12]);
   });
 });
+
+describe('issue 13: a plan\'s implementation steps are its actions', () => {
+  const cases: [string, string][] = [
+    ['zh-CN', '# 2027 年会员服务计划\n\n## 二、实施步骤\n\n1. 召集门店店长，说明新的退卡流程。\n2. 每月召开复盘会，检查退卡投诉。\n'],
+    ['zh-TW', '# 116 年會員服務計畫\n\n## 二、實施步驟\n\n1. 召集門市店長，說明新的退卡流程。\n2. 每月召開檢討會，檢查退卡申訴。\n'],
+    ['en', '# 2027 membership plan\n\n## Implementation steps\n\n1. Brief every branch manager on the new cancellation process.\n2. Monthly review meeting to check cancellation complaints.\n'],
+  ];
+  for (const [lang, body] of cases) {
+    it(`a step is asked for an owner and a deadline; a recurring review among them is a mechanism (${lang})`, () => {
+      const text = doc('plan', body);
+      assert.deepEqual(lines(text, 'action-missing-owner'), [9]);
+      assert.deepEqual(lines(text, 'action-missing-deadline'), [9]);
+    });
+  }
+});
