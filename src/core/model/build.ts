@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
 import { foldWidth, isBlank, LineIndex } from '../text';
-import { ANALYSIS, DEADLINE_LABEL, DESCRIPTION_LEAD, GOAL_REFERENCE, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
+import { ANALYSIS, DEADLINE_LABEL, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
 import { buildSections, effectivePart, headingName, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { documentPeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
@@ -233,6 +233,23 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
     if (LOOP.test(s.name)) model.loops.push({ text: s.title, range: r });
     if (MONITORING.test(s.name) && !NOT_MONITORING.test(s.name)) model.monitoring.push({ text: s.title, range: r });
   });
+  // A plan-wide execution period (`肆、執行期程` over `自106年1月1日至106年12月31日止`) covers every
+  // action given no time of its own (domain.md: a time given for a whole plan covers its items).
+  if (model.type !== 'summary' && model.type !== 'workflow') {
+    const i = sections.findIndex((s) => s.hasContent && PLAN_PERIOD_HEADING.test(s.name) && !PHASE_LABEL.test(s.name));
+    if (i >= 0) {
+      const from = sections[i].headingRange.end.offset;
+      const to = headings[i + 1]?.start ?? text.length;
+      const own = text.slice(from, to);
+      const time = own.length <= 200 ? findTime(own, { reference: options.now }) : undefined;
+      if (time && time.kind !== 'vague') {
+        const at = from + time.index;
+        const deadline = { text: time.text, kind: time.kind, isoDate: time.isoDate, range: lines.range(at, at + time.text.length) };
+        // New objects: the actions may be an incremental analyzer's cached chunk findings.
+        model.actions = model.actions.map((a) => (a.deadline || a.deadlineSlot ? a : { ...a, deadline }));
+      }
+    }
+  }
   model.kpisMentioned = [...mentioned];
   return model;
 }

@@ -117,6 +117,8 @@ export const GOAL_REFERENCE = wordsPattern(words((v) => v.goalReferences));
 /** A qualifier just before a KPI's name: a channel, a segment, a service level (`电话渠道`, `20秒内`, `Creator-side`). */
 export const KPI_QUALIFIER = wordsPattern(words((v) => v.kpiQualifiers));
 /** The writer named as the agent at the start of an item (`我将…`, `I will…`): a personal plan's owner. */
+/** A heading for the plan's execution period (`肆、執行期程` then `自106年1月1日至106年12月31日止`). */
+export const PLAN_PERIOD_HEADING = wordsPattern(words((v) => v.planPeriodHeadings));
 export const FIRST_PERSON_AGENT = wordsPattern(words((v) => v.firstPersonAgents), { anchor: 'start' });
 
 

@@ -38,6 +38,8 @@ export interface LanguageVocabulary {
   kpiQualifiers?: VocabularyEntry[];
   /** The writer as the agent of a personal plan's item (`我将…`, `本人將…`, `I will…`). */
   firstPersonAgents?: VocabularyEntry[];
+  /** Headings of a plan-wide execution period (`執行期程`, `实施期间`, `Plan period`), whose dates cover every action. */
+  planPeriodHeadings?: VocabularyEntry[];
   /** Verbs and the units or nouns of volume written as a verb phrase (受理…52,870 件, handled 9,210 requests). */
   volumeVerbs?: VocabularyEntry[];
   volumeUnits?: VocabularyEntry[];

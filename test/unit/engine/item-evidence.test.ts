@@ -206,3 +206,20 @@ describe('issue 13: a plan\'s implementation steps are its actions', () => {
     });
   }
 });
+
+describe('issue 13: a plan-wide execution period covers actions with no time of their own', () => {
+  const cases: [string, string][] = [
+    ['zh-CN', '# 2027 年服务提升实施计划\n\n## 一、执行期程\n\n自2027年1月1日至2027年12月31日止。\n\n## 二、具体措施\n\n| 措施 | 承办人 |\n|---|---|\n| 改造服务大厅引导标识 | 行政科长 王强 |\n'],
+    ['zh-TW', '# 116 年提升服務品質實施計畫\n\n## 肆、執行期程\n\n自116年1月1日至116年12月31日止。\n\n## 伍、具體措施\n\n| 措施 | 承辦人 |\n|---|---|\n| 改善洽公場所指引標示 | 行政課長 王志強 |\n'],
+    ['en', '# 2027 service improvement plan\n\n## Plan period\n\n1 January 2027 to 31 December 2027.\n\n## Actions\n\n| Action | Owner |\n|---|---|\n| Redesign the reception signage | Facilities manager Tom Reid |\n'],
+  ];
+  for (const [lang, body] of cases) {
+    it(`no deadline finding under a stated plan period (${lang})`, () => {
+      const text = doc('plan', body);
+      assert.deepEqual(lines(text, 'action-missing-deadline'), []);
+      // Without the period the same action is reported.
+      const without = text.replace(/\n## [^\n]*(?:期程|Plan period)[^\n]*\n\n[^\n]+\n/, '\n');
+      assert.deepEqual(lines(without, 'action-missing-deadline').length, 1);
+    });
+  }
+});
