@@ -5,13 +5,13 @@
 // found, where); they run only on items that are plan actions with no owner in a slot.
 import { foldWidth } from '../text';
 import { teamWords } from '../vocabulary/team';
-import { AGENT_LEAD_VERB, AGENT_VERB, COLLECTIVE, DEPARTMENT_SUFFIX, EN_AGENT_BY, EN_AGENT_VERB, ROLE_SUFFIX } from '../model/lexicon';
+import { AGENT_LEAD_VERB, AGENT_VERB, COLLECTIVE, DEPARTMENT_SUFFIX, EN_AGENT_BY, EN_AGENT_VERB, FIRST_PERSON_AGENT, ROLE_SUFFIX } from '../model/lexicon';
 import { isChineseName, isLatinFirstName, isLatinName, LATIN_WORD, surnameOf, type NameContext } from './names';
 
 export interface Agent {
   kind: 'person' | 'role';
   /** How it was found: after 由 / `led by`, a role then a name, a name heading its clause, a name before `will`. */
-  source: 'by-phrase' | 'role-name' | 'clause-head' | 'before-verb';
+  source: 'by-phrase' | 'role-name' | 'clause-head' | 'before-verb' | 'first-person';
   /** Offsets in the text given to findAgent. */
   start: number;
   end: number;
@@ -180,6 +180,10 @@ export function findAgent(raw: string): Agent | undefined {
   // A person the team named in .csplanrc `vocabulary: people` is the agent wherever the name stands.
   const known = teamWords().peopleIn(s)[0];
   if (known) return { kind: 'person', source: 'clause-head', start: known.index, end: known.index + known.name.length };
+  // A personal plan in the first person (domain.md): `①　我将在1月15日前整理…`, `I will rewrite…`.
+  const lead = /^[\s\-*+>•·]*(?:\d{1,2}\s*[.、)）]\s*|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*|[①-⑳❶-❿➀-➉➊-➓]\s*)?/.exec(s)?.[0].length ?? 0;
+  const me = FIRST_PERSON_AGENT.exec(s.slice(lead));
+  if (me) return { kind: 'person', source: 'first-person', start: lead, end: lead + me[0].length };
   if (/[\u4e00-\u9fff]/.test(s)) {
     const person = byPhrase(s);
     if (person?.kind === 'person') return person;

@@ -6,10 +6,10 @@ import { toString } from 'mdast-util-to-string';
 import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
 import { foldWidth, isBlank, LineIndex } from '../text';
-import { ANALYSIS, DEADLINE_LABEL, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
+import { ANALYSIS, DEADLINE_LABEL, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
 import { buildSections, effectivePart, headingName, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
-import { documentPeriod, type MonthSpan } from './kpi-period';
+import { documentPeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
 import { judgeOwner } from './owner';
 import { findAgent } from '../language/agent';
 import { findTime } from './time';
@@ -20,8 +20,15 @@ const SUMMARY_PARTS: PartId[] = ['data', 'feedback', 'problems', 'evaluation'];
 const NOT_ACTION_PARTS: PartId[] = ['data', 'feedback', 'problems', 'evaluation', 'monitoring', 'steps', 'roles', 'time-limits', 'training', 'satisfaction', 'goals'];
 
 const PHASE_LABEL = /^(?:第\s*[一二三四五六七八九十\d]+\s*(?:阶段|階段|期|步)|短期|中期|长期|長期|近期|远期|遠期|Q[1-4]\b|第?[一二三四1-4]季度|[上下]半年|(?:phase|stage|step)\s*\d+|H[12]\b|\d{3,4}\s*年?\s*(?:Q[1-4]|上半年|下半年))/i;
+/** A phase's indicator, labelled: `阶段指标：…`, `階段指標為…`, `milestone – …`, `Checkpoint: …`. */
+const PHASE_INDICATOR = /(?:阶段指标|階段指標|阶段目标|階段目標|指标|指標|目标|目標|衡量|里程碑|检查点|檢查點|indicators?|targets?|KPIs?|success measures?|milestones?|checkpoints?)\s*(?:[:：]|[–—-]\s|为|為|即|是)\s*([^\n]+)/i;
 const PHASE_COLUMN = /阶段|階段|phase|stage|时期|時期|里程碑|milestone/i;
-const SUB_UNIT = /^\s*(?:\d{1,2}\s*[）)]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳]|[a-h][.)]\s)/;
+// Circled, negative-circled and parenthesised numerals as Word pastes them: ①, ❶, ➀, ⑴.
+/** A heading that names a plan's implementation steps, not its phases: `实施步骤`, `實施步驟`, `Implementation steps`. */
+const IMPLEMENTATION_STEPS = /(?:实施|實施|执行|執行|推进|推進)\s*(?:步骤|步驟)|implementation steps|steps to implement/i;
+/** An item numbered with a circled numeral, the way Word numbering pastes a list as lines of one paragraph. */
+const CIRCLED_ITEM = /^\s*[①-⑳❶-❿➀-➉➊-➓]/;
+const SUB_UNIT = /^\s*(?:\d{1,2}\s*[）)]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳❶-❿➀-➉➊-➓⑴-⒇]|[a-h][.)]\s)/;
 // Not `由谁负责` ("who is responsible"): a question is not an owner.
 const BY_WHOM = /由\s*(?!谁|誰|何人|哪)([^，,。；;：:]{1,24}?)\s*(?:负责|負責|牵头|牽頭|落实|落實|跟进|跟進|承办|承辦)/;
 /** `… — Digital services lead Tom Aldridge, live by end of March 2027`: the owner credited after a dash. */
@@ -46,6 +53,8 @@ const CN_MEASURE = /[一二两兩三四五六七八九十百千]+\s*(?:成|倍|�
 export function isMeasurable(raw: string): boolean {
   const s = foldWidth(raw);
   if (CN_MEASURE.test(s)) return true;
+  // A score out of a scale: `4.3 / 5`, `4.6/5` (which numbersIn leaves out, as it would a date).
+  if (/\d(?:\.\d+)?\s*\/\s*(?:5|10|100)(?![\d/.-])/.test(s)) return true;
   for (const n of numbersIn(s)) {
     if (n.unit) return true;
     const after = s.slice(n.index + n.length);
@@ -53,6 +62,8 @@ export function isMeasurable(raw: string): boolean {
     if (MEASURABLE_NEAR.test(s.slice(Math.max(0, n.index - 14), n.index))) return true;
     if (/(?:前|top)\s*$/i.test(s.slice(Math.max(0, n.index - 4), n.index))) return true;
     if (/^\s*(?:percent|per cent|points?|calls|tickets|cases|people|agents|hours|days|minutes|seconds)/i.test(after)) return true;
+    // A score out of a scale: `4.3 / 5`, `4.6/5`, `89 out of 100`.
+    if (/^\s*(?:\/|out of)\s*\d/i.test(after)) return true;
   }
   return false;
 }
@@ -68,6 +79,8 @@ interface Unit {
   section: number;
   part?: PartId;
   topLevelItem: boolean;
+  /** A list item that heads a nested list under a bare label (`3. 客户服务流程：`): an outline heading, not an action. */
+  outlineHead?: boolean;
 }
 
 export interface BuildOptions {
@@ -204,7 +217,7 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
     const nextStart = headings[i + 1]?.start ?? text.length;
     const own = text.slice(s.headingRange.end.offset, nextStart);
     const phase: Phase = { name: s.name.slice(0, 40), range: s.headingRange, form: 'heading' };
-    const ind = /(?:阶段指标|階段指標|阶段目标|階段目標|指标|指標|目标|目標|衡量|indicators?|targets?|KPIs?|success measures?)\s*[:：]\s*([^\n]+)/i.exec(own);
+    const ind = PHASE_INDICATOR.exec(own);
     if (ind && !isBlank(ind[1])) {
       const st = s.headingRange.end.offset + ind.index;
       phase.indicator = span(st, st + ind[0].length);
@@ -220,6 +233,23 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
     if (LOOP.test(s.name)) model.loops.push({ text: s.title, range: r });
     if (MONITORING.test(s.name) && !NOT_MONITORING.test(s.name)) model.monitoring.push({ text: s.title, range: r });
   });
+  // A plan-wide execution period (`肆、執行期程` over `自106年1月1日至106年12月31日止`) covers every
+  // action given no time of its own (domain.md: a time given for a whole plan covers its items).
+  if (model.type !== 'summary' && model.type !== 'workflow') {
+    const i = sections.findIndex((s) => s.hasContent && PLAN_PERIOD_HEADING.test(s.name) && !PHASE_LABEL.test(s.name));
+    if (i >= 0) {
+      const from = sections[i].headingRange.end.offset;
+      const to = headings[i + 1]?.start ?? text.length;
+      const own = text.slice(from, to);
+      const time = own.length <= 200 ? findTime(own, { reference: options.now }) : undefined;
+      if (time && time.kind !== 'vague') {
+        const at = from + time.index;
+        const deadline = { text: time.text, kind: time.kind, isoDate: time.isoDate, range: lines.range(at, at + time.text.length) };
+        // New objects: the actions may be an incremental analyzer's cached chunk findings.
+        model.actions = model.actions.map((a) => (a.deadline || a.deadlineSlot ? a : { ...a, deadline }));
+      }
+    }
+  }
   model.kpisMentioned = [...mentioned];
   return model;
 }
@@ -244,6 +274,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   const projectBodies: { start: number; end: number }[] = [];
   /** Whether the list being walked was introduced as indicators or mechanisms (`考核指标：`). */
   let indicatorList = false;
+  /** Whether the list being walked was introduced as the goals (`年度目标如下：`). */
+  let goalList = false;
   tree.children.forEach((node, index) => {
     if (ctx.bodyFrom !== undefined && (node.position?.start.offset ?? 0) < ctx.bodyFrom) return;
     const h = headingAt.get(index);
@@ -260,9 +292,12 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const notes = !!lead && NOTES_LEAD.test(lead);
     // A list under `考核指标：` / `We will measure success by:` lists indicators or mechanisms.
     indicatorList = !!lead && /[:：]$/.test(lead) && lead.length <= 40 && INDICATOR_LEAD.test(lead);
+    // A list introduced as the goals (`2026 年部门年度目标如下：`, `Our goals for 2027:`): each item is a goal.
+    goalList = !!lead && /(?:目标|目標|goals?|objectives?)[^，,。；;:：]{0,12}[:：]$/i.test(lead);
     const goalsBefore = model.goals.length;
     visitBlock(node, section, !notes);
     indicatorList = false;
+    goalList = false;
     // An objective measured by the key results listed under it (OKRs: "O1. …" then "- KR1.1 … 45 s").
     const next = tree.children[index + 1];
     if (node.type === 'paragraph' && model.goals.length > goalsBefore && next?.type === 'list' && (next as List).children.some((it) => isMeasurable(toString(it)))) {
@@ -343,7 +378,12 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
         visitList(node as List, sec, topLevel);
         break;
       case 'paragraph':
-        for (const u of paragraphUnits(node, sec, false)) visitUnit(u);
+        for (const u of paragraphUnits(node, sec, false)) {
+          // `①　整理模板…` on its own line of a top-level paragraph is an item of the list Word
+          // numbering pastes as one paragraph: read it as a top-level item.
+          if (topLevel && CIRCLED_ITEM.test(u.text)) u.topLevelItem = true;
+          visitUnit(u);
+        }
         break;
       case 'blockquote':
         for (const c of node.children) visitBlock(c as RootContent, sec, false);
@@ -356,10 +396,14 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   function visitList(list: List, sec: number, topLevel: boolean): void {
     for (const item of list.children as ListItem[]) {
       if (sec >= 0 && topLevel) stats[sec].items++;
+      if (topLevel && fieldedItem(item, sec)) continue;
+      const nested = item.children.some((c) => c.type === 'list');
       let first = true;
       for (const child of item.children) {
         if (child.type === 'paragraph') {
           const units = paragraphUnits(child, sec, topLevel && first);
+          // `3. 客户服务流程：` over a nested list: the label heads its sub-items (read on their own).
+          if (first && nested && units.length === 1 && /[:：]\s*$/.test(units[0].text)) units[0].outlineHead = true;
           // Sub-units of a phase item (`1）…`) are its actions: visitUnit tells them apart.
           units.forEach(visitUnit);
           first = false;
@@ -369,7 +413,32 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     }
   }
 
-  /** Splits a paragraph into units: each line that starts a sub-item (`1）`, `（二）`) begins a new unit. */
+  /**
+   * A list item whose nested list gives its fields (`1. 流程梳理与分析` over `- 时间节点：第1-2月`,
+   * `- 具体措施：…`, `- 责任人：…`): one action, its title the item's words and its owner, deadline
+   * and indicator read from the fields. The fields are still scanned for mechanisms and KPIs.
+   */
+  function fieldedItem(item: ListItem, sec: number): boolean {
+    const part = sec >= 0 ? parts[sec] : undefined;
+    if (!projectPart(part) && part !== undefined) return false;
+    if (ctx.type === 'workflow' || ctx.type === 'summary') return false;
+    const [head, sub] = item.children;
+    if (head?.type !== 'paragraph' || sub?.type !== 'list' || item.children.length !== 2) return false;
+    const title = plain(toString(head)).trim();
+    if (!title || title.length > 60 || /[:：]\s*$/.test(title)) return false;
+    const fields = (sub as List).children.map((c) => plain(toString(c)).trim());
+    if (fields.length < 2 || !fields.every((f) => PROJECT_FIELD_LINE.test(f) || OWNER_LABEL.test(f) || DEADLINE_LABEL.test(f))) return false;
+    if (!fields.some((f) => OWNER_LABEL.test(f) || DEADLINE_LABEL.test(f) || PROJECT_OWNER_FIELD.test(f))) return false;
+    const start = head.position?.start.offset ?? 0;
+    const end = sub.position?.end.offset ?? start;
+    const bodyStart = sub.position?.start.offset ?? end;
+    projectBodies.push({ start: bodyStart, end });
+    for (const field of (sub as List).children) for (const c of field.children) if (c.type === 'paragraph') paragraphUnits(c, sec, false).forEach(visitUnit);
+    model.actions.push(projectAction({ text: plain(text.slice(start, end)), start, section: sec, part, topLevelItem: true }, title));
+    return true;
+  }
+
+  /** Splits a paragraph into units: each line that starts a sub-item (`1）`, `（二）`) or a phase begins a new unit. */
   function paragraphUnits(node: RootContent, sec: number, topLevelItem: boolean): Unit[] {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
@@ -380,7 +449,9 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     for (let m; (m = re.exec(src)); ) {
       const next = m.index + m[0].length;
       const lineText = src.slice(next, src.indexOf('\n', next) === -1 ? src.length : src.indexOf('\n', next));
-      if (SUB_UNIT.test(plain(lineText))) {
+      // A line that starts a phase (`第二阶段（4—6月）：…`, `Q3重点：…`) is its own unit too: phases
+      // written on consecutive lines of one paragraph are read one by one.
+      if (SUB_UNIT.test(plain(lineText)) || PHASE_LABEL.test(headingName(plain(lineText).trim()))) {
         units.push(mkUnit(start + uStart, start + m.index, sec, topLevelItem && units.length === 0));
         uStart = next;
       }
@@ -436,7 +507,11 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       return;
     }
     // Actions
-    if (u.part && NOT_ACTION_PARTS.includes(u.part)) return;
+    // A plan's implementation steps (`二、实施步骤`, `Implementation steps` then `1. 召开会议…`) are
+    // its actions in order, not the steps of a workflow; a part titled as phases keeps its items as
+    // phases or their details.
+    const stepsOfPlan = (u.part === 'phases' || u.part === 'steps') && (ctx.type === 'plan' || ctx.type === 'summary-plan') && IMPLEMENTATION_STEPS.test(headings[u.section]?.title ?? '');
+    if (u.part && NOT_ACTION_PARTS.includes(u.part) && !stepsOfPlan) return;
     // In the resources part `由信息部负责开发` allocates work; only labelled items are actions there.
     const marked = OWNER_LABEL.test(t) || DEADLINE_LABEL.test(t) || (u.part !== 'resources' && BY_WHOM.test(t));
     // Items listed under `考核指标：` are indicators (goals when they give a number) or mechanisms.
@@ -452,7 +527,10 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     // A recurring review or check (`周例会：检查进度…`, `每周一质检抽检 5%`) is a mechanism, counted
     // above; one given an owner or a deadline label is read as the action the writer made of it.
     if (isMechanismItem(t, marked)) return;
-    const inMeasures = u.part === 'measures' && u.topLevelItem && t.trim().length > 6;
+    if (u.outlineHead) return;
+    // `客户服务内容：主要包括电话咨询…`: a topic and its description, not a thing someone will do.
+    if (!marked && describesTopic(t)) return;
+    const inMeasures = (u.part === 'measures' || stepsOfPlan) && u.topLevelItem && t.trim().length > 6;
     if (!marked && !inMeasures) return;
     model.actions.push(actionFromUnit(u));
   }
@@ -494,12 +572,13 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const firstLine = t.slice(0, lead) + t.slice(lead).split(/\r\n|\r|\n/)[0];
     const range = lines.range(u.start + lead, u.start + firstLine.length);
     const phase: Phase = { name: headingName(firstLine.trim()).slice(0, 40), range, form: 'list' };
-    const ind = /(?:阶段指标|階段指標|阶段目标|階段目標|指标|指標|目标|目標|衡量|indicators?|targets?|KPIs?|success measures?)\s*[:：]\s*([^\n]+)/i.exec(t);
+    const ind = PHASE_INDICATOR.exec(t);
     if (ind && !isBlank(ind[1])) {
       const s = u.start + ind.index;
       phase.indicator = span(s, s + ind[0].length);
-    } else if (isMeasurable(t)) {
-      // `第一阶段（1—3 月）：知识库覆盖率达到 90%`: the phase states its target without a label.
+    } else if (isMeasurable(t) || GOAL_REFERENCE.test(t)) {
+      // `第一阶段（1—3 月）：知识库覆盖率达到 90%`: the phase states its target without a label;
+      // `第三阶段：全年目标全部达成`, `all H2 targets achieved`: it points at the plan's goals.
       phase.indicator = span(u.start, u.start + t.trimEnd().length);
     }
     const time = findTime(firstLine, { reference: options.now });
@@ -514,14 +593,17 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const out: Goal[] = [];
     const re = /[^。；;!?！？\n]+[。；;!?！？]?/g;
     const scopeHeading = SCOPE_HEADING.test(headings[u.section]?.title ?? '');
-    for (let m; (m = re.exec(u.text)); ) {
-      const raw = m[0];
+    // A question or an exclamation inside quotes (`"Where is my carer?" calls down by 40%`) does not
+    // end the sentence: the split runs over the text with quoted spans masked.
+    const masked = u.text.replace(/"[^"\n]{1,60}"|“[^”\n]{1,60}”|「[^」\n]{1,60}」|『[^』\n]{1,60}』|‘[^’\n]{1,60}’/g, (q) => q.replace(/[。；;!?！？]/g, ' '));
+    for (let m; (m = re.exec(masked)); ) {
+      const raw = u.text.slice(m.index, m.index + m[0].length);
       const body = raw.trim();
       if (body.replace(/[\s\d.、，,）)（(]/g, '').length < 4) continue;
       if (/[:：]$/.test(body)) continue; // an introduction ("目标如下：")
       // Scope, background and causes are not goals; under a heading that also names the scope
       // (适用范围与目标, Purpose and goals) only a sentence that aims at something is.
-      if (NOT_GOAL.test(body) || (scopeHeading && !GOAL_WORD.test(body))) continue;
+      if (NOT_GOAL.test(body) || (scopeHeading && !goalList && !GOAL_WORD.test(body))) continue;
       const lead = raw.length - raw.trimStart().length;
       const s = u.start + m.index + lead;
       out.push({ text: body, range: lines.range(s, s + body.length), measurable: isMeasurable(body) });
@@ -656,8 +738,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const deadlineCol = col(/截止|完成时间|完成時間|完成期限|完成日期|期限|时间节点|時間節點|时限|時限|deadline|due|by when|target date|time limit/i);
     // Columns that are periods of a Gantt chart: W1 … W12, 第1周, Week 3, 1月 … 12月, Q1 … Q4.
     const ganttCols = header.map((h, i) => (i > 0 && GANTT_COLUMN.test(h) ? i : -1)).filter((i) => i >= 0);
-    const timeCol = deadlineCol >= 0 ? deadlineCol : col(/时间|時間|日期|起止|周期|週期|周次|週次|月份|time|date|when|period|weeks?\b/i);
-    const indicatorCol = col(/阶段指标|階段指標|指标|指標|目标|目標|衡量|成效|验收|驗收|完成标准|完成標準|indicator|target|kpi|measure\b|metric|success|how we (?:know|measure)|done when|exit criteri|acceptance/i, [phaseCol, 0]);
+    const timeCol = deadlineCol >= 0 ? deadlineCol : col(/时间|時間|日期|起止|期间|期間|时段|時段|周期|週期|周次|週次|月份|time|date|when|period|weeks?\b/i);
+    const indicatorCol = col(/阶段指标|階段指標|指标|指標|目标|目標|衡量|成效|验收|驗收|完成标准|完成標準|里程碑|检查点|檢查點|indicator|target|kpi|measure\b|metric|success|how we (?:know|measure)|done when|exit criteri|acceptance|milestone|checkpoint/i, [phaseCol, 0]);
     const categoryCol = col(/类别|類別|分类|分類|类型|類型|性质|性質|category|type/i);
 
     // Problem categories given as a table column.
@@ -744,6 +826,9 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       const rowStart = rows[r].position!.start.offset!;
       const action: PlanAction = { text: cellText(r, actionCol).slice(0, 120), range: rowRange(r), form: 'table' };
       if (!action.text && rows[r].children.every((_, c) => isBlank(cellText(r, c)))) continue;
+      // A row that continues the one above (its first cell left empty, as merged cells paste): the
+      // action is named by its first filled cell.
+      if (!action.text) action.text = (rows[r].children.map((_, c) => cellText(r, c)).find((c, i) => i !== ownerCol && i !== deadlineCol && !isBlank(c)) ?? '').slice(0, 120);
       if (ownerCol >= 0) {
         const sp = cellSpan(r, ownerCol) ?? { start: rowStart, end: rowStart };
         action.ownerSlot = span(sp.start, sp.end);
@@ -812,7 +897,11 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const isTarget = u.part === 'goals' || (u.part !== 'data' && GOAL_LEAD.test(t.trimStart())) || (u.part === 'measures' && /目标|目標/.test(t) && !OWNER_LABEL.test(t));
     const isActual = u.part === 'data' && !/目标|目標|target/i.test(t);
     if (!isTarget && !isActual) return;
+    // A summary-plan's goals for another period (`## Q4 goals` in a Q3 review) are not the
+    // frontmatter's targets, which belong to the document's period.
+    if (isTarget && ctx.type === 'summary-plan' && ctx.period && otherPeriod(headings[u.section]?.title ?? '', ctx.period)) return;
     for (const f of found) {
+      if (f.notLevel) continue;
       const kind: KpiValue['kind'] = isTarget ? 'target' : planLike ? 'baseline' : 'actual';
       const s = u.start + f.value.index;
       model.kpis.push({ key: f.key, label: f.label, kind, value: f.value.value, unit: f.value.unit, source: 'body', range: lines.range(s, s + f.value.raw.length), raw: f.value.raw });
@@ -862,19 +951,37 @@ export function shiftPositionsIn<T>(value: T, lines: number, offset: number): T 
   return copy(value) as T;
 }
 
+/** Whether a heading names a period (`Q4 goals`, `2027 年目标`, `下半年计划`) that is not the document's. */
+function otherPeriod(title: string, period: MonthSpan): boolean {
+  const m = /(?:(?:19|20)\d{2}\s*年?\s*)?(?:Q[1-4]|H[12]|[上下]半年|第?[一二三四1-4]\s*季度?)|(?:19|20)\d{2}\s*年?/i.exec(foldWidth(title));
+  if (!m) return false;
+  const named = spanOfPeriodWords(m[0], Math.floor(period.start / 12));
+  return !!named && !(named.start >= period.start && named.end <= period.end);
+}
+
 function unitFromLabel(label: string): KpiValue['unit'] | undefined {
   const s = foldWidth(label);
   if (/[（(]\s*(秒|s|sec)/i.test(s)) return 's';
   if (/[（(]\s*(分钟|分鐘|min)/i.test(s)) return 'min';
   if (/[（(]\s*(小时|小時|h|hours?)/i.test(s)) return 'h';
-  if (/[（(]\s*(天|日|d|days?|工作日)/i.test(s)) return 'd';
+  // `(天)`, `(working days)`, `（工作日）`.
+  if (/[（(]\s*(?:working\s+|business\s+|calendar\s+)?(天|日|d|days?|工作日)/i.test(s)) return 'd';
   if (/%|率|滿意度|满意度/.test(s)) return '%';
   return undefined;
 }
 
+/** An item that names a topic and describes it: `客户服务内容：主要包括…`, `Scope: covers…`. */
+function describesTopic(t: string): boolean {
+  const m = /^[\s\-*+>\d.、)）(（一二三四五六七八九十]*([^：:，,。；;\n]{1,16})[：:]\s*/.exec(foldWidth(t));
+  return !!m && DESCRIPTION_LEAD.test(foldWidth(t).slice(m[0].length));
+}
+
 function categoryLabel(t: string): boolean {
   const s = foldWidth(t).trimStart();
-  const m = /^(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+[.、)）]|[一二三四五六七八九十]+、)?\s*([^：:，。,\n]{1,14}?)\s*[：:]/.exec(s);
+  const m =
+    /^(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+[.、)）]|[一二三四五六七八九十]+、)?\s*([^：:，。,\n]{1,14}?)\s*[：:]/.exec(s) ??
+    // A numbered label alone on its line, over the problems of its group: `（一）流程问题`, `(2) Communication`.
+    /^(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+[.、)）]|[一二三四五六七八九十]+、)\s*([^：:，。,；;\n]{1,14}?)\s*$/.exec(s.trimEnd());
   if (!m) return false;
   return PROBLEM_CATEGORY.test(m[1]) && !KPI_PATTERNS.some(([, re]) => re.test(m[1]));
 }

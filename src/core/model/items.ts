@@ -23,7 +23,7 @@ import {
 } from './lexicon';
 
 /** List marks and numbering in front of an item: `- `, `1.`, `（二）`, `②`, `a)`. */
-const LEADING_MARK = /^[\s\-*+>•·]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．)）]\s*|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*|[①-⑳]\s*|[a-h][.)]\s+)?/;
+const LEADING_MARK = /^[\s\-*+>•·]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．)）]\s*|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*|[①-⑳❶-❿➀-➉➊-➓⑴-⒇]\s*|[a-h][.)]\s+)?/;
 /** English verbs that start an action even when a metric follows (`Train agents to lift FCR to 80%`). */
 const ACTION_VERB_START = /^(?:launch|roll|build|set up|introduce|train|hire|recruit|deploy|implement|create|run|hold|start|update|rewrite|publish|add|move|migrate|pilot|replace|automate|integrate|redesign|design|develop|open|close|retire|extend|expand|consolidate|review|audit|survey|map|document|write|prepare|organi[sz]e|arrange|schedule|establish|define)\b/i;
 /** Where a measuring word ends a metric's name (`…率`, `…时效`, `… score`). */

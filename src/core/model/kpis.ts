@@ -2,7 +2,7 @@
 // (`满意度达92.7%`, `平均响应时间120秒`, `投訴率 8.2%`, KPI tables).
 import type { FrontmatterInfo, KpiKey, KpiUnit, KpiValue, Range } from '../types';
 import { decimals, foldWidth, parseNumber } from '../text';
-import { KPI_BLOCK_KEYS, KPI_INFO, KPI_KEY_ALIASES, KPI_PATTERNS, UNIT_WORDS } from './lexicon';
+import { KPI_BLOCK_KEYS, KPI_INFO, KPI_KEY_ALIASES, KPI_PATTERNS, KPI_QUALIFIER, UNIT_WORDS } from './lexicon';
 import { teamWords } from '../vocabulary/team';
 import { samePeriod, spanOfPeriodWords, yearOf, type MonthSpan } from './kpi-period';
 
@@ -126,9 +126,29 @@ export function numbersIn(text: string): BodyNumber[] {
 const KPI_PATTERNS_GLOBAL: [KpiKey, RegExp][] = KPI_PATTERNS.map(([key, re]) => [key, new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')]);
 
 /** Finds `KPI name … value` pairs in a clause of prose. */
-export function kpisInProse(text: string): { key: KpiKey; label: string; value: BodyNumber; baseline?: BodyNumber; nameIndex: number }[] {
+export interface ProseKpi {
+  key: KpiKey;
+  label: string;
+  value: BodyNumber;
+  baseline?: BodyNumber;
+  nameIndex: number;
+  /**
+   * Why the figure is not the KPI's level, so never compared with the frontmatter (it still counts
+   * as a mention): `sub-metric` — a channel, a segment or a service level qualifies the name
+   * (`电话渠道满意度`, `20秒内接通率`, `Creator-side CSAT`); `change` — the number is a change, not a
+   * level (`比二季度缩短 5.4 秒`, `down by 3 points`); `date` — the number is a month or a day (`7—8 月`).
+   */
+  notLevel?: 'sub-metric' | 'change' | 'date';
+}
+
+/** A change written before its number: `缩短 5.4 秒`, `比上月下降 3%`, `down by 2 points` (not `降至`, `down to`). */
+const CHANGE_BEFORE = /(?:缩短|縮短|减少|減少|下降|降低|增加|增长|增長|提升|提高|上升|上涨|上漲|回落|多出|少了|减|減|增|降|升|涨|漲)了?\s*(?:约|約)?\s*$|\b(?:down|up|fell|rose|dropped|grew|increased|decreased|improved|reduced|cut|lower|higher)\s+(?:by\s+)?(?:about\s+)?$/i;
+/** After a number: a month, a day or a year (`7—8 月`, `12 日`), so the number is a date, not a value. */
+const DATE_AFTER = /^\s*(?:[—–~～至到-]\s*\d{1,2}\s*)?(?:月|日|号|號|年)/;
+
+export function kpisInProse(text: string): ProseKpi[] {
   const s = foldWidth(text);
-  const out: { key: KpiKey; label: string; value: BodyNumber; baseline?: BodyNumber; nameIndex: number }[] = [];
+  const out: ProseKpi[] = [];
   // A value is a number: without a digit there is nothing to find.
   if (!/\d/.test(s)) return out;
   const hits: { key: KpiKey; index: number; length: number; label: string }[] = [];
@@ -158,10 +178,17 @@ export function kpisInProse(text: string): { key: KpiKey; label: string; value: 
     const limit = next ? next.index : s.length;
     let window = s.slice(from, limit);
     if (skip) window = ' '.repeat(skip) + window.slice(skip);
+    // A parenthetical further on (`from 94 seconds (H2 2025) to 60 seconds`) is masked, so the
+    // change it interrupts is read whole; the value before it still stops at it below.
+    const masked = window.replace(/[（(][^）)\n]{0,40}[）)]/g, (m) => ' '.repeat(m.length));
+    const changeWhole = /^[^，,。；;\n]{0,14}?(?:由|从|從|from)\s*-?\d/i.test(masked);
+    if (changeWhole) window = masked;
     const stop = /[，,。；;（(\n]|以及|并且/.exec(window);
     if (stop) window = window.slice(0, stop.index);
     // Cut at 24 characters, but not inside a word (`30 minu|tes` would lose its unit).
-    if (window.length > 24) window = window.slice(0, 24 + (/^[A-Za-z]*/.exec(window.slice(24))?.[0].length ?? 0));
+    // A change (`from 94 seconds (H2 2025) to 60 seconds`) is read to its second number.
+    const cut = changeWhole ? 48 : 24;
+    if (window.length > cut) window = window.slice(0, cut + (/^[A-Za-z]*/.exec(window.slice(cut))?.[0].length ?? 0));
     // The name must be followed closely by its value: 满意度达 92.7% / 投诉率 0.9% / response time 6.2 min.
     const all = numbersIn(window);
     if (!all.length || all[0].index > 14 + skip) return;
@@ -169,7 +196,14 @@ export function kpisInProse(text: string): { key: KpiKey; label: string; value: 
     const change = /(?:由|从|從|from)\s*$/i.test(window.slice(0, all[0].index)) && all.length > 1;
     const nums = change ? all.slice(0, 2) : all;
     const value = change ? nums[1] : nums[0];
-    out.push({ key: h.key, label: h.label, value: { ...value, index: from + value.index }, baseline: change ? { ...nums[0], index: from + nums[0].index } : undefined, nameIndex: h.index });
+    const found: ProseKpi = { key: h.key, label: h.label, value: { ...value, index: from + value.index }, baseline: change ? { ...nums[0], index: from + nums[0].index } : undefined, nameIndex: h.index };
+    // What stands just before the name, back to the clause's start: a qualifier narrows the figure.
+    const lead = s.slice(Math.max(0, h.index - 14), h.index);
+    const clauseLead = lead.slice(Math.max(...[...'，,。；;：:\n'].map((c) => lead.lastIndexOf(c))) + 1);
+    if (KPI_QUALIFIER.test(clauseLead) || KPI_QUALIFIER.test(h.label)) found.notLevel = 'sub-metric';
+    else if (!change && CHANGE_BEFORE.test(window.slice(0, value.index))) found.notLevel = 'change';
+    else if (!value.unit && DATE_AFTER.test(window.slice(value.index + value.length))) found.notLevel = 'date';
+    out.push(found);
   });
   return out;
 }
@@ -191,6 +225,9 @@ export function toBase(value: number, unit: KpiUnit | undefined, key: KpiKey): {
 
 /** Whether a written body value agrees with the stored value at the precision it was written. */
 export function agrees(body: KpiValue, raw: string | undefined, stored: KpiValue): boolean {
+  // A body figure written without a unit (`| 3.4 |` under a header that gives none) is read in the
+  // frontmatter's unit: nothing says it is another, and a guess must not make a contradiction.
+  if (!body.unit && stored.unit) body = { ...body, unit: stored.unit };
   const a = toBase(body.value, body.unit, body.key);
   const b = toBase(stored.value, stored.unit, stored.key);
   if (a.dim !== b.dim) return true; // different kinds of figure (a score against a percentage): not comparable

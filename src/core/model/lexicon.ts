@@ -108,6 +108,19 @@ export const SURNAMES = [LANGUAGES['zh-Hans'].surnames ?? '', LANGUAGES['zh-Hant
 /** Words that stand where a time should be but are not one (guide §4.4). */
 export const VAGUE_TIME = wordsPattern(words((v) => v.vagueTimes));
 
+// ── Outline items and phase indicators ──────────────────────────────────────────────────────────
+
+/** The start of a description after a topic label (`主要包括…`, `includes…`): the item describes, it does not act. */
+export const DESCRIPTION_LEAD = wordsPattern(words((v) => v.descriptionLeads), { anchor: 'start' });
+/** A phase indicator that points at the plan's goals (`全年目标全部达成`, `all Q4 goals met`). */
+export const GOAL_REFERENCE = wordsPattern(words((v) => v.goalReferences));
+/** A qualifier just before a KPI's name: a channel, a segment, a service level (`电话渠道`, `20秒内`, `Creator-side`). */
+export const KPI_QUALIFIER = wordsPattern(words((v) => v.kpiQualifiers));
+/** The writer named as the agent at the start of an item (`我将…`, `I will…`): a personal plan's owner. */
+/** A heading for the plan's execution period (`肆、執行期程` then `自106年1月1日至106年12月31日止`). */
+export const PLAN_PERIOD_HEADING = wordsPattern(words((v) => v.planPeriodHeadings));
+export const FIRST_PERSON_AGENT = wordsPattern(words((v) => v.firstPersonAgents), { anchor: 'start' });
+
 
 // ── Shapes of items (plan items, agents of a sentence) ──────────────────────────────────────────
 // These say how words stand in an item (a label before a colon, a verb after a name), so they stay

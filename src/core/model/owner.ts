@@ -3,13 +3,14 @@
 // department or team alone, or a collective (`相关部门`, `全员`), is not an owner.
 import { foldWidth, isBlank } from '../text';
 import { COLLECTIVE, DEPARTMENT_SUFFIX, DEPARTMENT_WORD, ROLE_SUFFIX } from './lexicon';
-import { isChineseName, isLatinFirstName, isLatinName, LATIN_WORD, NOT_NAME_END } from '../language/names';
+import { isChineseName, isLatinFirstName, isLatinName, LATIN_WORD, NOT_NAME_END, surnameOf } from '../language/names';
 import { findAgent } from '../language/agent';
 import { teamWords } from '../vocabulary/team';
 
 export type OwnerVerdict = 'person' | 'role' | 'collective' | 'none';
 
-const LATIN_NAME_TAIL = new RegExp(`(?:^|\\s)(${LATIN_WORD}(?:\\s+${LATIN_WORD}){1,2})$`, 'u');
+/** The last two and the last three capitalised words of a slot (`QA lead Priya Nair`, `Training Lead Cherry Ho`). */
+const LATIN_NAME_TAILS = [1, 2].map((more) => new RegExp(`(?:^|\\s)(${LATIN_WORD}(?:\\s+${LATIN_WORD}){${more}})$`, 'u'));
 
 /** `@zhang` mentions count as a person. */
 function isMention(token: string): boolean {
@@ -49,8 +50,11 @@ function judgeOne(part: string): OwnerVerdict {
   }
   if (isLatinName(part)) return 'person';
   // `QA lead Priya Nair`: a role, then the person's name.
-  const tail = LATIN_NAME_TAIL.exec(part);
-  if (tail && tail.index > 0 && isLatinName(tail[1]) && !DEPARTMENT_WORD.test(tail[1].split(/\s+/)[0])) return 'person';
+  // The shortest tail first: in `Technical Manager Raymond Ho` the three-word tail holds the role.
+  for (const re of LATIN_NAME_TAILS) {
+    const tail = re.exec(part);
+    if (tail && tail.index > 0 && isLatinName(tail[1]) && !DEPARTMENT_WORD.test(tail[1].split(/\s+/)[0])) return 'person';
+  }
   // English roles: "Front office manager", "Duty manager", "Finance controller".
   if (/^[A-Za-z][A-Za-z .'-]*$/.test(part)) {
     const words = part.trim().split(/\s+/);
@@ -65,9 +69,20 @@ function judgeOne(part: string): OwnerVerdict {
   for (const token of tokens) {
     if (isChineseName(token)) return 'person';
   }
+  // `产品经理 Jason 黄`, `组长 Amy 陈`, `客服部 Amy`: an English given name with a Chinese surname, or
+  // after a role or a team written in Chinese (a person with their team, as `质检组 方敏`).
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isLatinFirstName(tokens[i])) continue;
+    const before = tokens[i - 1] ?? '';
+    const after = tokens[i + 1] ?? '';
+    if ((after.length === 1 && surnameOf(after)) || (/[\u4e00-\u9fff]$/.test(before) && !COLLECTIVE.test(before))) return 'person';
+  }
   const last = tokens[tokens.length - 1] ?? '';
   // `培訓主任 鄺美琪`: a short name after a role or a department, even with a surname we do not list.
-  if (tokens.length >= 2 && /^[\u4e00-\u9fff]{2,3}$/.test(last) && !NOT_NAME_END.test(last) && !ROLE_SUFFIX.test(last) && !COLLECTIVE.test(last)) return 'person';
+  // The token before it must be a role or a team written in Chinese: `team 一齊` (the team together) names nobody.
+  const before = tokens[tokens.length - 2] ?? '';
+  const afterRoleOrTeam = /[\u4e00-\u9fff]$/.test(before) && (ROLE_SUFFIX.test(before) || DEPARTMENT_SUFFIX.test(before) || /(?:组长|組長|班长|班長|科长|科長|课长|課長|处长|處長|部长|部長|站长|站長|队长|隊長)$/.test(before));
+  if (tokens.length >= 2 && afterRoleOrTeam && /^[\u4e00-\u9fff]{2,3}$/.test(last) && !NOT_NAME_END.test(last) && !ROLE_SUFFIX.test(last) && !COLLECTIVE.test(last)) return 'person';
   // `客服专员高雅`, `二线产品专家赵磊`, `由质检组长王芳整理`: a role (or 由) then a name, written together.
   if (findAgent(last)?.kind === 'person') return 'person';
   if (ROLE_SUFFIX.test(last) && !DEPARTMENT_SUFFIX.test(last)) return 'role';

@@ -13,8 +13,11 @@ export const goalNotMeasurable: RuleDefinition = {
     en: 'Guide §3.1 and §4.2: a goal is specific and measurable ("satisfaction reaches 95%"), not a slogan ("further improve service quality").',
   },
   check(ctx) {
+    // One finding a line: a paragraph of slogans (`建立…，…。建立…，…。`) is one thing to fix, and
+    // a second warning on the same line says nothing new.
+    const lines = new Set<number>();
     return ctx.model.goals
-      .filter((g) => !g.measurable)
+      .filter((g) => !g.measurable && !lines.has(g.range.start.line) && lines.add(g.range.start.line))
       .map((g) => ({
         range: g.range,
         message: tr(

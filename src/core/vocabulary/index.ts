@@ -30,6 +30,16 @@ export interface LanguageVocabulary {
   departmentSuffixes?: VocabularyEntry[];
   roleSuffixes?: VocabularyEntry[];
   vagueTimes?: VocabularyEntry[];
+  /** Words that open the description after a topic label (`客户服务内容：主要包括…`, `Scope: includes…`): an outline item, not an action. */
+  descriptionLeads?: VocabularyEntry[];
+  /** A phase's indicator given by pointing at the plan's goals (`全年目标全部达成`, `all Q4 goals met`). */
+  goalReferences?: VocabularyEntry[];
+  /** Words before a KPI's name that make it a narrower figure (`电话渠道满意度`, `20秒内接通率`, `Creator-side CSAT`). */
+  kpiQualifiers?: VocabularyEntry[];
+  /** The writer as the agent of a personal plan's item (`我将…`, `本人將…`, `I will…`). */
+  firstPersonAgents?: VocabularyEntry[];
+  /** Headings of a plan-wide execution period (`執行期程`, `实施期间`, `Plan period`), whose dates cover every action. */
+  planPeriodHeadings?: VocabularyEntry[];
   /** Verbs and the units or nouns of volume written as a verb phrase (受理…52,870 件, handled 9,210 requests). */
   volumeVerbs?: VocabularyEntry[];
   volumeUnits?: VocabularyEntry[];
