@@ -6,7 +6,7 @@ import type { AnalyzeResult, KpiKey, KpiUnit, KpiValue } from '../types';
 import { KPI_INFO } from '../model/lexicon';
 import { foldWidth } from '../text';
 import { normalisePeriod } from './period';
-import type { BetterWhen, DocSummary, KpiFigure, KpiKind, Pitfall } from './types';
+import type { BetterWhen, DocSummary, KpiFigure, KpiKind, Period, Pitfall } from './types';
 
 /** Pitfalls kept per document (the report shows fewer; the dashboard may show these). */
 export const PITFALLS_KEPT = 5;
@@ -86,6 +86,15 @@ function round(n: number): number {
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** The document's period as the roll-up reads it (frontmatter `period`, `周期`, …), when it can be read. */
+export function periodOfData(data: Record<string, unknown> | undefined): Period | undefined {
+  if (!data) return undefined;
+  const key = firstKey(data, PERIOD_KEYS);
+  if (key === undefined) return undefined;
+  const read = normalisePeriod(data[key]);
+  return read.ok ? read.period : undefined;
+}
 
 /** Summarises one analysed document for the roll-up. `path` is kept as given (a file path or a URI). */
 export function summarizeDocument(path: string, result: AnalyzeResult): DocSummary {

@@ -2,7 +2,7 @@
 // It only shows HTML the extension already sanitized, forwards clicks, and keeps scroll in step.
 // Messages in:  {type:'update', html, version, score, met, total} · {type:'scrollToLine', line}
 // Messages out: {type:'ready'} · {type:'rendered', version, score, met, total, textLength}
-//               {type:'jump', line?, itemId?} · {type:'insert', part, itemId?} · {type:'link', href}
+//               {type:'jump', line?, itemId?} · {type:'insert', part, itemId?} · {type:'link', href} · {type:'openPlan', line}
 //               {type:'revealLine', line} · {type:'scrolled', line, top, max, blockLine}
 
 interface VsCodeApi {
@@ -137,6 +137,14 @@ root.addEventListener('click', (event) => {
       const id = decodeURIComponent(href.slice(1));
       (document.getElementById(id) ?? document.getElementById(`user-content-${id}`))?.scrollIntoView();
     } else vscode.postMessage({ type: 'link', href });
+    return;
+  }
+  // A plan-execution item: the plan's line opens the plan (another document) at that line.
+  const plan = target.closest<HTMLElement>('aside [data-plan-line], aside [data-jump-line]');
+  if (plan?.dataset.planLine) {
+    event.preventDefault();
+    const line = Number(plan.dataset.planLine);
+    if (Number.isFinite(line)) vscode.postMessage({ type: 'openPlan', line });
     return;
   }
   const jump = target.closest<HTMLElement>('aside [data-jump-line]');
