@@ -86,7 +86,7 @@ export function activate(context: vscode.ExtensionContext): CsplanApi {
   const analyzer: PreviewAnalyzer = { analyze: (doc) => linter.analysisFor(doc)?.result, linked: (doc) => linter.analysisFor(doc)?.linked, onDidAnalyze: linter.onDidAnalyze };
   registerPreview(context, analyzer);
   registerExport(context, analyzer);
-  registerDashboard(context, { finder: linter.finder, log });
+  registerDashboard(context, { finder: linter.finder, log, linker: linter.planLinker });
 
   const api: CsplanApi = {
     async analyzeDocument(uri) {
