@@ -6,6 +6,8 @@ import type { AnalyzeResult, LinkedDocuments, Locale } from '../core/types';
 import { htmlLang, renderReport } from '../core/render/report';
 import { insertFixForPart, jumpTarget } from '../core/render/actions';
 import { escapeHtml, t as label } from '../core/render/labels';
+import { executionOf } from '../core/render/execution';
+import type { ExecutionCounts } from '../core/rollup/execution';
 import { displayLocale } from './config';
 import { nonce } from './nonce';
 
@@ -57,7 +59,9 @@ export interface PreviewState {
   locale: Locale;
   visible: boolean;
   /** What the webview reported after rendering the last update (proves the round trip). */
-  webview?: { version?: number; score?: number; met?: number; total?: number; scoreText?: string; items?: number; textLength?: number };
+  webview?: { version?: number; score?: number; met?: number; total?: number; scoreText?: string; items?: number; textLength?: number; executionItems?: number; executionPlanLines?: number[] };
+  /** The plan-execution block's counts, when the document is a summary with a linked plan. */
+  execution?: { plan: string; counts: ExecutionCounts };
   /** Where the webview scrolled on the editor's last scroll: the line asked, its scrollY, the block line at its top. */
   scrolled?: { line: number; top: number; max: number; blockLine?: number };
 }
@@ -226,6 +230,7 @@ export class CompletenessPreview implements vscode.Disposable {
       ...(plan?.missing ? { planMissing: plan.uri } : {}),
     });
     const c = result.completeness;
+    const exec = executionOf(result);
     this.state = {
       uri: doc.uri.toString(),
       version,
@@ -235,6 +240,7 @@ export class CompletenessPreview implements vscode.Disposable {
       htmlLength: report.html.length,
       locale,
       visible: panel.visible,
+      ...(exec ? { execution: { plan: exec.planUri, counts: exec.counts } } : {}),
       webview: this.state?.uri === doc.uri.toString() ? this.state.webview : undefined,
       scrolled: this.state?.uri === doc.uri.toString() ? this.state.scrolled : undefined,
     };
@@ -260,6 +266,8 @@ export class CompletenessPreview implements vscode.Disposable {
             scoreText: message.scoreText as string | undefined,
             items: message.items as number | undefined,
             textLength: message.textLength as number | undefined,
+            executionItems: message.executionItems as number | undefined,
+            executionPlanLines: Array.isArray(message.executionPlanLines) ? (message.executionPlanLines as number[]) : undefined,
           };
           this.onDidRenderEmitter.fire(this.state);
         }

@@ -101,6 +101,8 @@ function reportRendered(version: number | undefined): void {
     total: card ? Number(card.dataset.total) : undefined,
     scoreText: root.querySelector('.csplan-score-value')?.textContent ?? '',
     items: root.querySelectorAll('.csplan-item').length,
+    executionItems: root.querySelectorAll('.csplan-execution .csplan-exec-item').length,
+    executionPlanLines: Array.from(root.querySelectorAll<HTMLElement>('.csplan-execution [data-plan-line]'), (e) => Number(e.dataset.planLine)),
     textLength: root.textContent?.length ?? 0,
   });
 }
