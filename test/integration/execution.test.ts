@@ -55,4 +55,28 @@ describe('plan execution in the preview (real host)', function () {
     assert.equal(active.selection.active.line, action.planLine - 1);
     assert.ok(active.document.lineAt(action.planLine - 1).text.includes(action.text), active.document.lineAt(action.planLine - 1).text);
   });
+
+  it('the team dashboard rolls up the summary\'s plan execution, and an overdue action opens the plan at its line', async () => {
+    const summary = vscode.Uri.joinPath(folder, '2026-Q4-summary-li-ming.md');
+    const result = await (await api()).analyzeDocument(summary);
+    const want = result && executionOf(result);
+    assert.ok(want);
+    await vscode.commands.executeCommand('csplan.teamDashboard');
+    type Dash = { generation: number; webview?: { generation?: number }; report?: import('../../src/core/rollup/types').RollupReport };
+    const s = await waitFor(async () => {
+      const st = await vscode.commands.executeCommand<Dash>('csplan._dashboardState');
+      const row = st?.report?.tables.find((t) => t.period?.key === '2026-Q4')?.rows.find((r) => r.paths.includes(summary.toString()));
+      return st?.report && st.webview?.generation === st.generation && row?.execution ? { st, row } : undefined;
+    }, 'the dashboard to roll up the plan execution', 30_000);
+    assert.deepEqual(s.row.execution!.counts, want.counts);
+    const overdue = s.st.report!.overdue.find((o) => o.path === summary.toString());
+    assert.ok(overdue, 'the overdue action is listed');
+    assert.ok(overdue!.plan.endsWith('/2026-Q4-plan-li-ming.md'), overdue!.plan);
+    await vscode.commands.executeCommand('csplan._dashboardReceive', { type: 'open', path: overdue!.plan, line: overdue!.planLine });
+    const editor = await waitFor(() => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.toString() === overdue!.plan && e.selection.active.line === overdue!.planLine - 1 ? e : undefined;
+    }, `the plan at line ${overdue!.planLine}`);
+    assert.ok(editor.document.lineAt(overdue!.planLine - 1).text.includes(overdue!.action));
+  });
 });
