@@ -1,12 +1,13 @@
 // Summarising one file for `csplan rollup`: read it (strict UTF-8), find its config, analyse it and
 // keep only the DocSummary. Shared by the main thread and src/cli/rollup-worker.ts. Never throws.
-import { relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { analyze } from '../core/analyze';
 import { failedSummary, summarizeDocument } from '../core/rollup/summarize';
 import type { DocSummary } from '../core/rollup/types';
 import type { Locale } from '../core/types';
 import { loadConfigFor } from '../node/config';
 import { readTextFile } from '../node/files';
+import { linkedPlanFor } from '../node/plan-link';
 import { readFailure } from './check';
 import { t } from './messages';
 
@@ -35,7 +36,11 @@ export function summarizeFile(path: string, options: RollupFileOptions): DocSumm
   try {
     const loaded = loadConfigFor(path, { configFile: options.configFile, locale: options.localeFlag ?? options.envLocale });
     const locale = options.localeFlag ?? loaded.config.locale ?? options.envLocale;
-    return summarizeDocument(shown, analyze(read.text, { filePath: path, locale, config: loaded.config }));
+    // The summary is checked against its plan as `csplan lint` does (src/node/plan-link.ts).
+    const linked = linkedPlanFor(path, read.text);
+    const plan = linked?.plan && !linked.plan.missing ? displayPath(resolve(linked.plan.uri), options.cwd) : undefined;
+    const result = analyze(read.text, { filePath: path, locale, config: loaded.config, ...(linked ? { linked } : {}) });
+    return summarizeDocument(shown, result, plan ? { planPath: plan } : {});
   } catch (e) {
     return failedSummary(shown, e instanceof Error ? e.message : String(e));
   }

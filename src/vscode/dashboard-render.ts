@@ -8,7 +8,8 @@ import type { KpiKey, KpiUnit, Locale } from '../core/types';
 import type { AggregateCell, AggregateMethod, IncompleteEntry, KpiTrend, RollupReport, RollupRow, RollupTable, RowKpi } from '../core/rollup/types';
 import { escapeHtml, kpiName } from '../core/render/labels';
 import { formatNumber, unitLabel } from '../core/render/panels';
-import { formatValue } from '../core/rollup/render';
+import { executionCells, executionHeaders, formatValue, hasExecution, overdueText } from '../core/rollup/render';
+import { rm } from '../core/rollup/messages';
 
 /** The dashboard's own words, in the display language (the extension fills them with vscode.l10n.t). */
 export interface DashboardLabels {
@@ -88,6 +89,10 @@ export function reportPaths(report: RollupReport): Set<string> {
   for (const p of report.problems) {
     out.add(p.path);
     if (p.usedPath) out.add(p.usedPath);
+  }
+  for (const o of report.overdue ?? []) {
+    out.add(o.path);
+    out.add(o.plan);
   }
   return out;
 }
@@ -175,7 +180,29 @@ function tableHtml(report: RollupReport, table: RollupTable, L: DashboardLabels)
     `<section class="csplan-dash-period" data-period="${escapeHtml(table.period?.key ?? '')}">` +
     `<h2>${escapeHtml(title)}</h2>` +
     `<div class="csplan-scroll"><table class="csplan-rollup-table" data-period="${escapeHtml(table.period?.key ?? '')}" data-rows="${table.rows.length}">` +
-    `<thead>${head}</thead><tbody>${body}</tbody><tfoot>${foot}</tfoot></table></div>${bw}</section>`
+    `<thead>${head}</thead><tbody>${body}</tbody><tfoot>${foot}</tfoot></table></div>${bw}${executionTable(report, table, rowLabel)}</section>`
+  );
+}
+
+/** The table's plan execution (the engine's words, in the report's language): per row, then the total. */
+function executionTable(report: RollupReport, table: RollupTable, rowLabel: string): string {
+  if (!table.execution) return '';
+  const locale = report.locale;
+  const row = (label: string, ex: RollupRow['execution'], cls: string, path?: string) => {
+    const cells = executionCells(ex, locale);
+    const name = path && table.rowKind === 'person' ? openLink(path, 1, escapeHtml(label)) : escapeHtml(label);
+    return (
+      `<tr class="${cls}"${ex ? ` data-expected="${ex.counts.actions.expected}" data-done="${ex.counts.actions.done}" data-unreported="${ex.counts.actions.unreported}" data-overdue="${ex.counts.actions.overdue}" data-met="${ex.counts.targets.met}" data-missed="${ex.counts.targets.missed}"` : ''}>` +
+      `<th scope="row">${name}</th>` +
+      cells.map((c, i) => `<td class="csplan-num${i === 5 && ex && ex.counts.actions.overdue ? ' csplan-unmet' : ''}">${escapeHtml(c)}</td>`).join('') +
+      `</tr>`
+    );
+  };
+  return (
+    `<div class="csplan-scroll"><table class="csplan-execution-table" data-period="${escapeHtml(table.period?.key ?? '')}"><caption>${escapeHtml(rm('executionHeading', locale))}</caption>` +
+    `<thead><tr><th scope="col">${escapeHtml(rowLabel)}</th>${executionHeaders(locale).map((h) => `<th scope="col" class="csplan-num">${escapeHtml(h)}</th>`).join('')}</tr></thead>` +
+    `<tbody>${table.rows.map((r) => row(r.label, r.execution, 'csplan-row', r.paths[0])).join('')}</tbody>` +
+    `<tfoot>${row(rm('teamAggregate', locale), table.execution, 'csplan-aggregate')}</tfoot></table></div>`
   );
 }
 
@@ -328,6 +355,24 @@ export function renderDashboard(report: RollupReport, view: DashboardView, optio
         : `<p class="csplan-empty">${escapeHtml(L.noMissing)}</p>`) +
       `</section>`,
   );
+
+  if (hasExecution(report)) {
+    const overdue = (report.overdue ?? []).filter((o) => periodMatch(o.period));
+    const locale = report.locale;
+    out.push(
+      `<section class="csplan-overdue-section"><h2>${escapeHtml(rm('overdueHeading', locale))} <span class="csplan-badge">${overdue.length}</span></h2>` +
+        (overdue.length
+          ? `<ul class="csplan-overdue-list">${overdue
+              .map(
+                (o) =>
+                  `<li class="csplan-overdue-entry" data-period="${escapeHtml(o.period)}">${openLink(o.plan, o.planLine, escapeHtml(overdueText(o, locale)), rm('planAt', locale, { plan: nameOf(o.plan), line: o.planLine }))}` +
+                  ` <span class="csplan-muted">${openLink(o.path, 1, escapeHtml(nameOf(o.path)))}</span></li>`,
+              )
+              .join('')}</ul>`
+          : `<p class="csplan-empty">${escapeHtml(rm('none', locale))}</p>`) +
+        `</section>`,
+    );
+  }
 
   const incomplete = report.incomplete.filter((i) => periodMatch(i.period) || !i.period);
   out.push(

@@ -11,6 +11,7 @@
 // from media/ and dist/webview/, everything from documents escaped (dashboard-render.ts).
 import * as vscode from 'vscode';
 import { analyze } from '../core/analyze';
+import type { PlanLinker } from './plan-link';
 import type { AnalyzeResult, Locale } from '../core/types';
 import { buildRollup, renderRollup, renderRollupDocx, summarizeDocument } from '../core/rollup';
 import { failedSummary } from '../core/rollup/summarize';
@@ -25,6 +26,8 @@ import { htmlLang } from '../core/render/report';
 export interface DashboardDeps {
   /** The linter's .csplanrc finder: the dashboard sees the same configuration as the diagnostics. */
   finder: RcFinder;
+  /** The linter's plan linker: each summary is checked against its plan, as in the editor. */
+  linker?: PlanLinker;
   log: vscode.LogOutputChannel;
 }
 
@@ -74,6 +77,8 @@ interface Cached {
   epoch: number;
   /** undefined: not a csplan document (skipped). */
   summary?: DocSummary;
+  /** The plan the summary was checked against (its change makes the summary stale). */
+  plan?: string;
 }
 
 const yieldToHost = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -243,7 +248,12 @@ export class TeamDashboard implements vscode.Disposable {
 
   /** A debounced refresh that re-reads only the files named since the last one (`changed`). */
   private schedule(changed?: vscode.Uri, delay = this.debounceMs()): void {
-    if (changed) this.changed.add(changed.toString());
+    if (changed) {
+      const key = changed.toString();
+      this.changed.add(key);
+      // The summaries that report on a changed plan are read again too.
+      for (const [k, c] of this.cache) if (c.plan === key) this.changed.add(k);
+    }
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -333,8 +343,11 @@ export class TeamDashboard implements vscode.Disposable {
     const entry = loaded.entry!;
     if (loaded.text !== undefined) {
       const eff = await effectiveConfig(this.deps.finder, loaded.uri);
-      const result = analyze(loaded.text, { filePath: loaded.uri.scheme === 'file' ? loaded.uri.fsPath : key, locale, config: { ...eff.config, locale } });
-      if (isCandidate(result)) entry.summary = summarizeDocument(key, result);
+      const link = await this.deps.linker?.linkedForText(loaded.uri, loaded.text, eff.rc?.uri);
+      const result = analyze(loaded.text, { filePath: loaded.uri.scheme === 'file' ? loaded.uri.fsPath : key, locale, config: { ...eff.config, locale }, ...(link ? { linked: link.linked } : {}) });
+      // Plans are named by URI like every document of the report, so the panel can open them.
+      if (isCandidate(result)) entry.summary = summarizeDocument(key, result, link?.file ? { planPath: link.file.toString() } : {});
+      if (link?.file) entry.plan = link.file.toString();
     }
     this.cache.set(key, entry);
     this.changed.delete(key);

@@ -83,10 +83,10 @@ export function activate(context: vscode.ExtensionContext): CsplanApi {
 
   // Preview, export and team dashboard (src/vscode/preview.ts, export.ts, dashboard.ts): they analyse
   // through the linter, so they see the user's settings and .csplanrc and share its per-version cache.
-  const analyzer: PreviewAnalyzer = { analyze: (doc) => linter.analysisFor(doc)?.result };
+  const analyzer: PreviewAnalyzer = { analyze: (doc) => linter.analysisFor(doc)?.result, linked: (doc) => linter.analysisFor(doc)?.linked, onDidAnalyze: linter.onDidAnalyze };
   registerPreview(context, analyzer);
   registerExport(context, analyzer);
-  registerDashboard(context, { finder: linter.finder, log });
+  registerDashboard(context, { finder: linter.finder, log, linker: linter.planLinker });
 
   const api: CsplanApi = {
     async analyzeDocument(uri) {

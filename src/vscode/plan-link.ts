@@ -65,18 +65,25 @@ export class PlanLinker implements vscode.Disposable {
   /** The plan `doc` follows, with its text; undefined when it follows none. `rc` is the nearest `.csplanrc`. */
   async linkedFor(doc: vscode.TextDocument, rc?: vscode.Uri): Promise<LinkedDocuments | undefined> {
     if (doc.uri.scheme === 'untitled') return undefined;
-    const keys = linkKeysOf(doc.getText());
+    return (await this.linkedForText(doc.uri, doc.getText(), rc))?.linked;
+  }
+
+  /** The same for a file read, not opened (the team dashboard); `file` is the plan's URI when it was read. */
+  async linkedForText(uri: vscode.Uri, text: string, rc?: vscode.Uri): Promise<{ linked: LinkedDocuments; file?: vscode.Uri } | undefined> {
+    const keys = linkKeysOf(text);
     if (!followsAPlan(keys)) return undefined;
-    const here = vscode.Uri.joinPath(doc.uri, '..');
+    const here = vscode.Uri.joinPath(uri, '..');
     if (keys.plan) {
       const target = vscode.Uri.joinPath(here, keys.plan);
-      const text = await this.read(target);
-      return { plan: text === undefined ? { uri: keys.plan, missing: true, via: 'frontmatter' } : { uri: vscode.workspace.asRelativePath(target), text, via: 'frontmatter' } };
+      const planText = await this.read(target);
+      return planText === undefined
+        ? { linked: { plan: { uri: keys.plan, missing: true, via: 'frontmatter' } } }
+        : { linked: { plan: { uri: vscode.workspace.asRelativePath(target), text: planText, via: 'frontmatter' } }, file: target };
     }
-    const root = rc ? vscode.Uri.joinPath(rc, '..') : vscode.workspace.getWorkspaceFolder(doc.uri)?.uri ?? here;
-    const chosen = choosePlan(keys, (await this.candidates(root)).filter((c) => c.uri.toString() !== doc.uri.toString()).map((c) => ({ ...c, uri: c.uri.toString(), file: c.uri })));
+    const root = rc ? vscode.Uri.joinPath(rc, '..') : vscode.workspace.getWorkspaceFolder(uri)?.uri ?? here;
+    const chosen = choosePlan(keys, (await this.candidates(root)).filter((c) => c.uri.toString() !== uri.toString()).map((c) => ({ ...c, uri: c.uri.toString(), file: c.uri })));
     if (!chosen) return undefined;
-    const text = await this.read(chosen.file);
-    return text === undefined ? undefined : { plan: { uri: vscode.workspace.asRelativePath(chosen.file), text, via: 'found' } };
+    const planText = await this.read(chosen.file);
+    return planText === undefined ? undefined : { linked: { plan: { uri: vscode.workspace.asRelativePath(chosen.file), text: planText, via: 'found' } }, file: chosen.file };
   }
 }

@@ -2,16 +2,22 @@
 // the rendered document, live as the user types, scroll kept in step both ways. Clicking a missing
 // item reveals its place in the editor; "insert" applies the engine's missing-section fix.
 import * as vscode from 'vscode';
-import type { AnalyzeResult, Locale } from '../core/types';
+import type { AnalyzeResult, LinkedDocuments, Locale } from '../core/types';
 import { htmlLang, renderReport } from '../core/render/report';
 import { insertFixForPart, jumpTarget } from '../core/render/actions';
 import { escapeHtml, t as label } from '../core/render/labels';
+import { executionOf } from '../core/render/execution';
+import type { ExecutionCounts } from '../core/rollup/execution';
 import { displayLocale } from './config';
 import { nonce } from './nonce';
 
 export interface PreviewAnalyzer {
   /** The analysis of the document as it is now (with the user's config). */
   analyze(doc: vscode.TextDocument): AnalyzeResult | undefined | Promise<AnalyzeResult | undefined>;
+  /** The plan the document was linked to in that analysis (for the plan-execution block and its clicks). */
+  linked?(doc: vscode.TextDocument): LinkedDocuments | undefined;
+  /** Fires when the linter published an analysis (its plan may have been found only then). */
+  onDidAnalyze?: vscode.Event<{ uri: vscode.Uri; linked?: LinkedDocuments }>;
 }
 
 type Msg = Record<Locale, string>;
@@ -31,6 +37,11 @@ const M = {
     'zh-CN': '预览中只能打开网页链接和工作区中的文件：{href}',
     'zh-TW': '預覽中只能開啟網頁連結和工作區中的檔案：{href}',
   },
+  planNotFound: {
+    en: 'The plan this summary follows cannot be opened: {plan}',
+    'zh-CN': '无法打开此总结对照的计划：{plan}',
+    'zh-TW': '無法開啟此總結對照的計畫：{plan}',
+  },
   documentClosed: { en: 'The document of this preview was closed.', 'zh-CN': '此预览对应的文档已关闭。', 'zh-TW': '此預覽對應的文件已關閉。' },
 } satisfies Record<string, Msg>;
 
@@ -48,7 +59,9 @@ export interface PreviewState {
   locale: Locale;
   visible: boolean;
   /** What the webview reported after rendering the last update (proves the round trip). */
-  webview?: { version?: number; score?: number; met?: number; total?: number; scoreText?: string; items?: number; textLength?: number };
+  webview?: { version?: number; score?: number; met?: number; total?: number; scoreText?: string; items?: number; textLength?: number; executionItems?: number; executionPlanLines?: number[] };
+  /** The plan-execution block's counts, when the document is a summary with a linked plan. */
+  execution?: { plan: string; counts: ExecutionCounts };
   /** Where the webview scrolled on the editor's last scroll: the line asked, its scrollY, the block line at its top. */
   scrolled?: { line: number; top: number; max: number; blockLine?: number };
 }
@@ -61,6 +74,8 @@ export class CompletenessPreview implements vscode.Disposable {
   private state: PreviewState | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private ignoreEditorScrollUntil = 0;
+  /** The linked plan the last render showed (a new one, found later by the linter, renders again). */
+  private renderedLinked: LinkedDocuments | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly onDidRenderEmitter = new vscode.EventEmitter<PreviewState>();
   readonly onDidRender = this.onDidRenderEmitter.event;
@@ -69,6 +84,13 @@ export class CompletenessPreview implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly analyzer: PreviewAnalyzer,
   ) {
+    if (analyzer.onDidAnalyze) {
+      this.disposables.push(
+        analyzer.onDidAnalyze((a) => {
+          if (this.panel && this.doc && a.uri.toString() === this.doc.uri.toString() && a.linked !== this.renderedLinked) void this.update();
+        }),
+      );
+    }
     this.disposables.push(
       this.onDidRenderEmitter,
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -197,8 +219,18 @@ export class CompletenessPreview implements vscode.Disposable {
     const result = await this.analyzer.analyze(doc);
     if (!result || this.panel !== panel || this.doc !== doc || doc.version !== version) return this.state;
     this.result = result;
-    const report = renderReport(doc.getText(), result, { locale, allowRemoteImages: this.allowRemoteImages(), interactive: true });
+    const linked = this.analyzer.linked?.(doc);
+    this.renderedLinked = linked;
+    const plan = linked?.plan;
+    const report = renderReport(doc.getText(), result, {
+      locale,
+      allowRemoteImages: this.allowRemoteImages(),
+      interactive: true,
+      executionHint: doc.uri.scheme !== 'untitled',
+      ...(plan?.missing ? { planMissing: plan.uri } : {}),
+    });
     const c = result.completeness;
+    const exec = executionOf(result);
     this.state = {
       uri: doc.uri.toString(),
       version,
@@ -208,6 +240,7 @@ export class CompletenessPreview implements vscode.Disposable {
       htmlLength: report.html.length,
       locale,
       visible: panel.visible,
+      ...(exec ? { execution: { plan: exec.planUri, counts: exec.counts } } : {}),
       webview: this.state?.uri === doc.uri.toString() ? this.state.webview : undefined,
       scrolled: this.state?.uri === doc.uri.toString() ? this.state.scrolled : undefined,
     };
@@ -233,6 +266,8 @@ export class CompletenessPreview implements vscode.Disposable {
             scoreText: message.scoreText as string | undefined,
             items: message.items as number | undefined,
             textLength: message.textLength as number | undefined,
+            executionItems: message.executionItems as number | undefined,
+            executionPlanLines: Array.isArray(message.executionPlanLines) ? (message.executionPlanLines as number[]) : undefined,
           };
           this.onDidRenderEmitter.fire(this.state);
         }
@@ -256,6 +291,8 @@ export class CompletenessPreview implements vscode.Disposable {
         return this.insert(message.part, locale);
       case 'link':
         return this.openLink(String(message.href ?? ''), locale);
+      case 'openPlan':
+        return this.openPlan(typeof message.line === 'number' ? message.line : undefined, locale);
     }
     return undefined;
   }
@@ -318,6 +355,48 @@ export class CompletenessPreview implements vscode.Disposable {
       await this.update();
     }
     return ok;
+  }
+
+  /** The linked plan's file: the linker names it relative to the workspace (`asRelativePath`). */
+  async planUri(): Promise<vscode.Uri | undefined> {
+    const plan = this.doc ? this.analyzer.linked?.(this.doc)?.plan : undefined;
+    if (!this.doc || !plan || plan.missing) return undefined;
+    const named = plan.uri;
+    const candidates: vscode.Uri[] = [];
+    if (/^[a-z][a-z0-9+.-]+:/i.test(named) && !/^[a-z]:[\\/]/i.test(named)) candidates.push(vscode.Uri.parse(named, true));
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      candidates.push(vscode.Uri.joinPath(folder.uri, named));
+      // In a multi-root workspace the relative path starts with the folder's name.
+      if (named.startsWith(`${folder.name}/`)) candidates.push(vscode.Uri.joinPath(folder.uri, named.slice(folder.name.length + 1)));
+    }
+    candidates.push(vscode.Uri.joinPath(this.doc.uri, '..', named));
+    for (const uri of candidates) {
+      if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return uri;
+      try {
+        await vscode.workspace.fs.stat(uri);
+        return uri;
+      } catch {
+        // not this one
+      }
+    }
+    return undefined;
+  }
+
+  /** Opens the linked plan at `line` (1-based) beside nothing: in the editor group of the summary. */
+  async openPlan(line: number | undefined, locale: Locale): Promise<vscode.Range | undefined> {
+    const uri = await this.planUri();
+    if (!uri) {
+      const plan = this.doc ? this.analyzer.linked?.(this.doc)?.plan : undefined;
+      void vscode.window.showWarningMessage(msg('planNotFound', locale, { plan: plan?.uri ?? '?' }));
+      return undefined;
+    }
+    const planDoc = await vscode.workspace.openTextDocument(uri);
+    const at = Math.max(0, Math.min(planDoc.lineCount - 1, (line ?? 1) - 1));
+    const range = planDoc.lineAt(at).range;
+    const visible = this.editorFor();
+    const editor = await vscode.window.showTextDocument(planDoc, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false, selection: range });
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return range;
   }
 
   /** Links: http(s) through openExternal, relative paths as workspace files; anything else refused. */

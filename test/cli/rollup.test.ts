@@ -59,14 +59,18 @@ describe('csplan rollup (dist/cli.js)', function () {
       const r = csplan(['rollup', 'examples/team', '--format', 'json'], { cwd: ROOT });
       assert.equal(r.code, 0, r.stderr);
       const report = json(r) as unknown as { counts: Record<string, number>; tables: { period: { key: string }; aggregate: Record<string, { value: number; method: string }> }[]; missing: { who: string; period: string }[]; problems: { path: string; kind: string }[] };
-      assert.deepEqual(report.counts, { documents: 12, used: 11, people: 4, teams: 1, periods: 3, problems: 0 });
+      // 11 summaries, the README and the four agents' Q3 plans (which the summaries report on, not counted as figures).
+      assert.deepEqual(report.counts, { documents: 16, used: 11, people: 4, teams: 1, periods: 3, problems: 0 });
       const aug = report.tables.find((t) => t.period.key === '2026-08')!;
       assert.equal(aug.aggregate.inquiries.value, 1320 + 1180 + 980 + 1410);
       const sat = (92.4 * 1320 + 89.5 * 1180 + 91.0 * 980 + 88.1 * 1410) / (1320 + 1180 + 980 + 1410);
       assert.ok(Math.abs(aug.aggregate.satisfaction.value - sat) < 1e-6);
       assert.equal(aug.aggregate.satisfaction.method, 'weighted-mean');
       assert.deepEqual(report.missing.map((m) => [m.period, m.who]), [['2026-10', '陈浩']]);
-      assert.deepEqual(report.problems.map((p) => [p.path, p.kind]), [['examples/team/README.md', 'no-frontmatter']]);
+      assert.deepEqual(report.problems.map((p) => [p.path, p.kind]), [
+        ...['chen-hao', 'li-ming', 'wang-fang', 'zhou-jing'].map((who) => [`examples/team/2026-Q3-plan-${who}.md`, 'not-rolled-up']),
+        ['examples/team/README.md', 'no-frontmatter'],
+      ]);
     });
 
     it('--by team and --by period', () => {
@@ -98,7 +102,7 @@ describe('csplan rollup (dist/cli.js)', function () {
       const out = tmp.file('reports/team.html');
       const r = csplan(['rollup', TEAM, '--out', out], { cwd: ROOT });
       assert.equal(r.code, 0, r.stderr);
-      assert.match(r.stdout, /Roll-up of 12 documents written to .*team\.html/);
+      assert.match(r.stdout, /Roll-up of 16 documents written to .*team\.html/);
       const html = readFileSync(out, 'utf8');
       assert.match(html, /^<!DOCTYPE html>/);
       assert.match(html, /<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
@@ -122,7 +126,7 @@ describe('csplan rollup (dist/cli.js)', function () {
       const r = csplan(['rollup', TEAM, '--strict', '--format', 'json'], { cwd: ROOT });
       assert.equal(r.code, 1);
       assert.match(r.stderr, /--strict: 0 problems, 1 missing and 1 incomplete/);
-      assert.equal(JSON.parse(r.stdout).counts.documents, 12, 'the report is still written');
+      assert.equal(JSON.parse(r.stdout).counts.documents, 16, 'the report is still written');
     });
   });
 

@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/core/analyze';
 import { buildRollup, summarizeDocument } from '../../src/core/rollup';
 import type { RollupReport } from '../../src/core/rollup/types';
+import * as fx from './rollup/execution-fixture';
 import { periodsOf, renderDashboard, reportPaths, trendSvg, type DashboardLabels } from '../../src/vscode/dashboard-render';
 
 const L: DashboardLabels = {
@@ -94,5 +95,47 @@ describe('team dashboard HTML (dashboard-render)', () => {
     const html = renderDashboard(report([]), {}, { labels: L });
     assert.match(html, /no documents/);
     assert.match(html, /data-documents="0"/);
+  });
+});
+
+describe('team dashboard HTML: plan execution', () => {
+  // The fixture of test/unit/rollup/execution-fixture.ts: two agents, a Q1 plan each, January and February.
+  const summaries = () =>
+    fx.PEOPLE.flatMap((p) =>
+      fx.MONTHS.map((m) =>
+        summarizeDocument(`file:///ws/${m}-${p.slug}.md`, analyze(fx.summaryText(p, m), { locale: 'zh-CN', linked: { plan: { uri: `plans/${p.slug}.md`, text: fx.planText(p) } } }), { planPath: `file:///ws/plan-${p.slug}.md` }),
+      ),
+    );
+
+  it('a plan-execution table per period with each person\'s counts, and the overdue actions opening the plan at their line', () => {
+    const report = buildRollup(summaries(), { locale: 'zh-CN' });
+    const html = renderDashboard(report, {}, { labels: L });
+    for (const m of fx.MONTHS) {
+      const table = new RegExp(`<table class="csplan-execution-table" data-period="${m}">[\\s\\S]*?</table>`).exec(html)?.[0];
+      assert.ok(table, `a table for ${m}`);
+      for (const p of fx.PEOPLE) {
+        const w = fx.expectedFor(p, m);
+        assert.match(table!, new RegExp(`data-expected="${w.expected}" data-done="${w.done}" data-unreported="${w.unreported}" data-overdue="${w.overdue}" data-met="${w.met}" data-missed="${w.missed}"><th scope="row"><a href="#" class="csplan-open" data-path="file:///ws/${m}-${p.slug}.md"`));
+      }
+    }
+    const overdue = /<section class="csplan-overdue-section">[\s\S]*?<\/section>/.exec(html)![0];
+    const want = fx.PEOPLE.flatMap((p) => fx.MONTHS.flatMap((m) => p.actions.filter((a) => a.due.startsWith(m) && !a.reports[m]).map((a) => ({ p, a }))));
+    assert.equal((overdue.match(/class="csplan-overdue-entry"/g) ?? []).length, want.length);
+    for (const { p, a } of want) {
+      const line = fx.planText(p).split('\n').findIndex((l) => l.includes(a.text)) + 1;
+      assert.ok(overdue.includes(`data-path="file:///ws/plan-${p.slug}.md" data-line="${line}"`), `${a.text} opens the plan at line ${line}`);
+    }
+    // The plans may be opened from the panel: they are among the report's paths.
+    for (const p of fx.PEOPLE.filter((x) => want.some((w) => w.p === x))) assert.ok(reportPaths(report).has(`file:///ws/plan-${p.slug}.md`));
+  });
+
+  it('escapes an action\'s text and shows no execution part when no summary has a plan', () => {
+    const p = { ...fx.PEOPLE[1], actions: [{ text: '<img src=x onerror=alert(1)>复盘', due: '2026-01-20', reports: {} }] };
+    const doc = summarizeDocument('file:///ws/x.md', analyze(fx.summaryText(p, '2026-01'), { locale: 'zh-CN', linked: { plan: { uri: 'p.md', text: fx.planText(p) } } }), { planPath: 'file:///ws/p.md' });
+    const html = renderDashboard(buildRollup([doc], { locale: 'zh-CN' }), {}, { labels: L });
+    assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;复盘/);
+    assert.doesNotMatch(html, /<img/);
+    const plain = renderDashboard(buildRollup([summarizeDocument('file:///ws/y.md', analyze(fx.summaryText(p, '2026-01'), { locale: 'zh-CN' }))], { locale: 'zh-CN' }), {}, { labels: L });
+    assert.doesNotMatch(plain, /csplan-execution-table|csplan-overdue-section/);
   });
 });

@@ -3,12 +3,17 @@ import type { AnalyzeResult, Locale } from '../types';
 import { renderHtml } from '../render';
 import { DOC_TYPE_LABELS, escapeHtml, t } from './labels';
 import { kpiPanelHtml, scorecardHtml } from './panels';
+import { executionHtml } from './execution';
 
 export interface ReportOptions {
   locale?: Locale;
   allowRemoteImages?: boolean;
   /** Buttons to jump / insert (the preview). */
   interactive?: boolean;
+  /** A summary with no linked plan gets a one-line hint how to link one (the preview). */
+  executionHint?: boolean;
+  /** The `plan:` of the summary, when it points to no file. */
+  planMissing?: string;
 }
 
 export interface ReportHtml {
@@ -25,6 +30,7 @@ export function renderReport(text: string, result: AnalyzeResult, options: Repor
   const panels =
     `<aside class="csplan-panels">` +
     scorecardHtml(result.completeness, { locale, interactive: options.interactive }) +
+    executionHtml(result, { locale, interactive: options.interactive, hint: options.executionHint, planMissing: options.planMissing }) +
     kpiPanelHtml(result, { locale, interactive: options.interactive }) +
     `</aside>`;
   const html = `${panels}<article class="csplan-doc" lang="${htmlLang(locale)}">${doc.html}</article>`;

@@ -8,6 +8,7 @@ import { kpiName, TYPE_NAMES } from '../i18n/common';
 import { msg } from '../i18n';
 import { monthIndex, normalisePeriod, PERIOD_KIND_ORDER } from './period';
 import { rm } from './messages';
+import { addCounts, attainment, emptyCounts, reportedShare } from './execution';
 import type {
   AggregateCell,
   BestWorst,
@@ -16,6 +17,7 @@ import type {
   KpiFigure,
   KpiTrend,
   MissingEntry,
+  OverdueEntry,
   Period,
   PeriodKind,
   RollupOptions,
@@ -23,6 +25,7 @@ import type {
   RollupReport,
   RollupRow,
   RollupTable,
+  RowExecution,
   RowKpi,
   TrendChange,
   Verdict,
@@ -133,7 +136,14 @@ export function buildRollup(summaries: Iterable<DocSummary>, options: RollupOpti
       summary.kpis = merged;
       problems.push({ kind: 'not-rolled-up', path: plan.doc.path, usedPath: summary.doc.path, severity: 'info', message: rm('planTargets', L, { who: plan.who, period: plan.period.label[L] }) });
     } else {
-      problems.push({ kind: 'not-rolled-up', path: plan.doc.path, severity: 'info', message: rm('planAlone', L, { who: plan.who, period: plan.period.label[L] }) });
+      // A quarter's plan followed by monthly summaries: they report on it (their plan execution).
+      const followers = candidates.filter((c) => c.doc.execution?.plan === plan.doc.path).length;
+      problems.push({
+        kind: 'not-rolled-up',
+        path: plan.doc.path,
+        severity: 'info',
+        message: followers ? rm('planFollowed', L, { who: plan.who, period: plan.period.label[L], n: followers }) : rm('planAlone', L, { who: plan.who, period: plan.period.label[L] }),
+      });
     }
   }
 
@@ -176,7 +186,7 @@ export function buildRollup(summaries: Iterable<DocSummary>, options: RollupOpti
       if (!ofKind.length) continue;
       const rows = ofKind.map((p) => groupRow(p.period.key, p.period.label[L], undefined, p.docs, kpisPresent, unitOf, L));
       const all = ofKind.flatMap((p) => p.docs);
-      tables.push({ kind, rowKind: 'period', rows, aggregate: aggregateAll(all, kpisPresent, unitOf, L), bestWorst: bestWorstOf(rows, kpisPresent) });
+      tables.push({ kind, rowKind: 'period', rows, aggregate: aggregateAll(all, kpisPresent, unitOf, L), bestWorst: bestWorstOf(rows, kpisPresent), ...withExecution(all) });
     }
   } else {
     for (const p of periodList) {
@@ -188,7 +198,7 @@ export function buildRollup(summaries: Iterable<DocSummary>, options: RollupOpti
       } else {
         rows = p.docs.map((u) => personRow(u));
       }
-      tables.push({ period: p.period, rowKind: by, rows, aggregate: aggregateAll(p.docs, kpisPresent, unitOf, L), bestWorst: bestWorstOf(rows, kpisPresent) });
+      tables.push({ period: p.period, rowKind: by, rows, aggregate: aggregateAll(p.docs, kpisPresent, unitOf, L), bestWorst: bestWorstOf(rows, kpisPresent), ...withExecution(p.docs) });
     }
   }
 
@@ -204,6 +214,7 @@ export function buildRollup(summaries: Iterable<DocSummary>, options: RollupOpti
     trends: trendsOf(periodList, kpisPresent, unitOf, by, L),
     missing: missingOf(periodList, used, L),
     incomplete: incomplete.sort((a, b) => a.score - b.score || cmp(a.path, b.path)),
+    overdue: overdueOf(used, L),
     problems: problems.sort((a, b) => SEVERITY[a.severity] - SEVERITY[b.severity] || cmp(a.path, b.path)),
   };
   report.counts.problems = report.problems.filter((p) => p.severity !== 'info').length;
@@ -254,7 +265,49 @@ function personRow(u: Used): RollupRow {
     kpis,
     completeness: u.doc.completeness.score,
     findingTotal: u.doc.findingTotal,
+    ...withExecution([u]),
   };
+}
+
+/** The plan execution of these documents, summed; nothing when none was checked against a plan. */
+function rowExecution(docs: Used[]): RowExecution | undefined {
+  const checked = docs.filter((d) => d.doc.execution);
+  if (!checked.length) return undefined;
+  const counts = checked.reduce((acc, d) => addCounts(acc, d.doc.execution!.counts), emptyCounts());
+  const out: RowExecution = { documents: checked.length, counts };
+  const a = attainment(counts);
+  if (a !== undefined) out.attainment = a;
+  const r = reportedShare(counts);
+  if (r !== undefined) out.reported = r;
+  return out;
+}
+
+function withExecution(docs: Used[]): { execution?: RowExecution } {
+  const execution = rowExecution(docs);
+  return execution ? { execution } : {};
+}
+
+/** Every overdue action of the used summaries, by period, then person, then the plan's order. */
+function overdueOf(used: Used[], L: Locale): OverdueEntry[] {
+  const out: OverdueEntry[] = [];
+  for (const u of used) {
+    for (const a of u.doc.execution?.open ?? []) {
+      if (!a.overdue) continue;
+      out.push({
+        who: u.who,
+        ...(u.doc.team ? { team: u.doc.team } : {}),
+        period: u.period.key,
+        periodLabel: u.period.label[L],
+        path: u.doc.path,
+        plan: u.doc.execution!.plan,
+        action: a.text,
+        ...(a.owner ? { owner: a.owner } : {}),
+        ...(a.deadline ? { deadline: a.deadline } : {}),
+        planLine: a.planLine,
+      });
+    }
+  }
+  return out;
 }
 
 /** A row that stands for several people (a team, or everyone in a period): their aggregate. */
@@ -278,6 +331,7 @@ function groupRow(key: string, label: string, team: string | undefined, docs: Us
     kpis,
     completeness: Math.round(docs.reduce((s, d) => s + d.doc.completeness.score, 0) / Math.max(1, docs.length)),
     findingTotal: docs.reduce((s, d) => s + d.doc.findingTotal, 0),
+    ...withExecution(docs),
   };
 }
 

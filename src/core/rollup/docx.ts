@@ -22,7 +22,7 @@ import type { Locale } from '../types';
 import { fontsFor } from '../export-docx';
 import { kpiName } from '../i18n/common';
 import { rm } from './messages';
-import { changeNote, formatValue, KIND_NAME, trendTitle } from './render';
+import { changeNote, executionCells, executionHeaders, formatValue, hasExecution, KIND_NAME, overdueText, trendTitle } from './render';
 import type { RollupReport, RollupTable, RowKpi } from './types';
 
 function p(text: string, opts: { bold?: boolean; color?: string; heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; size?: number } = {}): Paragraph {
@@ -93,6 +93,12 @@ function periodTable(report: RollupReport, t: RollupTable, L: Locale): (Paragrap
       ),
     );
   }
+  if (t.execution) {
+    out.push(p(rm('executionHeading', L), { bold: true }));
+    const rowsEx = t.rows.map((r) => [cell(r.label), ...executionCells(r.execution, L).map((c, i) => cell(c, { right: true, ...(i === 5 && r.execution?.counts.actions.overdue ? { color: 'CF222E' } : {}) }))]);
+    rowsEx.push([cell(rm('teamAggregate', L), { bold: true }), ...executionCells(t.execution, L).map((c) => cell(c, { bold: true, right: true }))]);
+    out.push(table([first, ...executionHeaders(L)], rowsEx));
+  }
   return out;
 }
 
@@ -108,6 +114,11 @@ export async function renderRollupDocx(report: RollupReport, locale: Locale = re
     for (const k of report.kpis) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(report.methods[k] ?? '')] }));
   }
   for (const t of report.tables) children.push(...periodTable(report, t, L));
+  if (hasExecution(report)) {
+    children.push(p(rm('executionHeading', L), { heading: HeadingLevel.HEADING_1 }), p(rm('executionIntro', L)), p(rm('overdueHeading', L), { heading: HeadingLevel.HEADING_3 }));
+    if (!report.overdue.length) children.push(p(rm('none', L)));
+    for (const o of report.overdue) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(`${overdueText(o, L)} — `), new TextRun({ text: rm('planAt', L, { plan: o.plan, line: o.planLine }), font: fonts.mono })] }));
+  }
   if (report.trends.length) {
     children.push(p(rm('trends', L), { heading: HeadingLevel.HEADING_1 }));
     for (const tr of report.trends) {

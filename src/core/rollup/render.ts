@@ -8,7 +8,7 @@ import { formatNumber, unitLabel } from '../render/panels';
 import { htmlLang } from '../render/report';
 import { kpiName } from '../i18n/common';
 import { rm, type RollupMessageId } from './messages';
-import type { KpiTrend, PeriodKind, RollupFormat, RollupReport, RollupRow, RollupTable, RowKpi, TrendChange, Verdict } from './types';
+import type { KpiTrend, OverdueEntry, PeriodKind, RollupFormat, RollupReport, RollupRow, RollupTable, RowExecution, RowKpi, TrendChange, Verdict } from './types';
 
 export function renderRollup(report: RollupReport, format: RollupFormat, locale: Locale = report.locale): string {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
@@ -17,6 +17,38 @@ export function renderRollup(report: RollupReport, format: RollupFormat, locale:
 }
 
 // ── Shared formatting ────────────────────────────────────────────────────────────────────────────
+
+/** Column headings of the plan-execution table (after the row's own heading). */
+export function executionHeaders(locale: Locale): string[] {
+  return (['execExpected', 'execDone', 'execInProgress', 'execNotDone', 'execUnreported', 'execOverdue', 'execTargets', 'execAttainment'] as const).map((id) => rm(id, locale));
+}
+
+/** The cells of one row of the plan-execution table; dashes when the row has no linked plan. */
+export function executionCells(ex: RowExecution | undefined, locale: Locale): string[] {
+  if (!ex) return [rm('execNoPlan', locale), '—', '—', '—', '—', '—', '—', '—'];
+  const a = ex.counts.actions;
+  const t = ex.counts.targets;
+  return [
+    String(a.expected),
+    String(a.done),
+    String(a.inProgress),
+    String(a.notDone),
+    String(a.unreported),
+    String(a.overdue),
+    rm('execTargetsCell', locale, { met: t.met, judged: t.met + t.missed, unreported: t.unreported }),
+    ex.attainment === undefined ? '—' : `${formatNumber(ex.attainment)}%`,
+  ];
+}
+
+/** Whether any table of the report has a summary checked against its plan. */
+export function hasExecution(report: RollupReport): boolean {
+  return report.tables.some((t) => t.execution);
+}
+
+/** One overdue action, as a line: period · who: action (due …). */
+export function overdueText(o: OverdueEntry, locale: Locale): string {
+  return rm('overdueLine', locale, { period: o.periodLabel, who: o.who, action: o.action, deadline: o.deadline ? rm('overdueDeadline', locale, { deadline: o.deadline }) : '' });
+}
 
 const KIND_TREND: Record<PeriodKind, RollupMessageId> = { month: 'kindMonth', quarter: 'kindQuarter', half: 'kindHalf', year: 'kindYear', range: 'kindRange' };
 const KIND_NAME: Record<PeriodKind, RollupMessageId> = { month: 'monthly', quarter: 'quarterly', half: 'halfYearly', year: 'yearly', range: 'ranges' };
@@ -129,6 +161,21 @@ export function rollupMarkdown(report: RollupReport, locale: Locale = report.loc
       }
       out.push('');
     }
+    if (table.execution) {
+      out.push(`**${rm('executionHeading', L)}**`, '');
+      const head = [firstHeader(table, L), ...executionHeaders(L)];
+      out.push(`| ${head.map(mdText).join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
+      for (const row of table.rows) out.push(`| ${[mdText(row.label), ...executionCells(row.execution, L).map(mdText)].join(' | ')} |`);
+      out.push(`| ${[`**${rm('teamAggregate', L)}**`, ...executionCells(table.execution, L).map((c) => `**${mdText(c)}**`)].join(' | ')} |`, '');
+    }
+  }
+  if (hasExecution(report)) {
+    out.push(`## ${rm('executionHeading', L)}`, '', rm('executionIntro', L), '', `### ${rm('overdueHeading', L)}`, '');
+    if (!report.overdue.length) out.push(rm('none', L), '');
+    else {
+      for (const o of report.overdue) out.push(`- ${mdText(overdueText(o, L))} — ${mdText(rm('planAt', L, { plan: o.plan, line: o.planLine }))}`);
+      out.push('');
+    }
   }
   if (report.trends.length) {
     out.push(`## ${rm('trends', L)}`, '');
@@ -186,6 +233,7 @@ tr.csplan-aggregate td{font-weight:600;background:#f6f8fa}
 .csplan-trend{border:1px solid #d0d7de;border-radius:6px;padding:.5rem .75rem}
 .csplan-trend h3{margin:.2rem 0 .4rem}
 .csplan-severity-error{color:#cf222e}.csplan-severity-warning{color:#9a6700}.csplan-severity-info{color:#57606a}
+caption{text-align:left;font-weight:600;padding:.2rem 0}
 code{font-size:.9em;background:#f6f8fa;padding:0 .2em;border-radius:3px}
 `;
 
@@ -309,6 +357,16 @@ export function rollupBodyHtml(report: RollupReport, locale: Locale = report.loc
       }
       h.push('</tbody></table>');
     }
+    if (table.execution) h.push(executionTableHtml(table, L));
+    h.push('</section>');
+  }
+  if (hasExecution(report)) {
+    h.push(`<section class="csplan-execution"><h2>${e(rm('executionHeading', L))}</h2><p class="csplan-note">${e(rm('executionIntro', L))}</p><h3>${e(rm('overdueHeading', L))}</h3>`);
+    h.push(
+      report.overdue.length
+        ? `<ul class="csplan-overdue">${report.overdue.map((o) => `<li>${e(overdueText(o, L))} — <code>${e(o.plan)}</code> ${e(rm('line', L))} ${o.planLine}</li>`).join('')}</ul>`
+        : `<p>${e(rm('none', L))}</p>`,
+    );
     h.push('</section>');
   }
   h.push(`<section><h2>${e(rm('missingHeading', L))}</h2>`);
@@ -334,6 +392,22 @@ export function rollupBodyHtml(report: RollupReport, locale: Locale = report.loc
   }
   h.push('</section>');
   return h.join('\n');
+}
+
+/** A period table's plan execution: one row per person (team, period), the table's total last. */
+export function executionTableHtml(table: RollupTable, L: Locale): string {
+  const e = escapeHtml;
+  const row = (label: string, ex: RowExecution | undefined, cls = '') => {
+    const cells = executionCells(ex, L);
+    const overdue = ex && ex.counts.actions.overdue > 0 ? ' csplan-unmet' : '';
+    return `<tr${cls ? ` class="${cls}"` : ''}><td class="csplan-text">${e(label)}</td>${cells.map((c, i) => `<td${i === 5 && overdue ? ` class="${overdue.trim()}"` : ''}>${e(c)}</td>`).join('')}</tr>`;
+  };
+  return (
+    `<table class="csplan-execution-table"><caption>${e(rm('executionHeading', L))}</caption><thead><tr><th>${e(firstHeader(table, L))}</th>${executionHeaders(L).map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>` +
+    table.rows.map((r) => row(r.label, r.execution)).join('') +
+    row(rm('teamAggregate', L), table.execution, 'csplan-aggregate') +
+    `</tbody></table>`
+  );
 }
 
 export function rollupHtml(report: RollupReport, locale: Locale = report.locale): string {

@@ -6,10 +6,13 @@ import type { AnalyzeResult, KpiKey, KpiUnit, KpiValue } from '../types';
 import { KPI_INFO } from '../model/lexicon';
 import { foldWidth } from '../text';
 import { normalisePeriod } from './period';
-import type { BetterWhen, DocSummary, KpiFigure, KpiKind, Pitfall } from './types';
+import { summarizeExecution } from './execution';
+import type { BetterWhen, DocSummary, KpiFigure, KpiKind, Period, Pitfall } from './types';
 
 /** Pitfalls kept per document (the report shows fewer; the dashboard may show these). */
 export const PITFALLS_KEPT = 5;
+/** Open plan actions kept per document (a plan of many actions must not make the summary large). */
+export const OPEN_ACTIONS_KEPT = 20;
 
 export const AUTHOR_KEYS = ['author', '作者', '撰写人', '撰寫人', '姓名', 'name'];
 export const TEAM_KEYS = ['team', '团队', '團隊', '班组', '班組', '小组', '小組', 'department', '部门', '部門'];
@@ -87,8 +90,22 @@ function round(n: number): number {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/** The document's period as the roll-up reads it (frontmatter `period`, `周期`, …), when it can be read. */
+export function periodOfData(data: Record<string, unknown> | undefined): Period | undefined {
+  if (!data) return undefined;
+  const key = firstKey(data, PERIOD_KEYS);
+  if (key === undefined) return undefined;
+  const read = normalisePeriod(data[key]);
+  return read.ok ? read.period : undefined;
+}
+
+export interface SummarizeOptions {
+  /** How to name the linked plan in the report (default: as the analysis names it). */
+  planPath?: string;
+}
+
 /** Summarises one analysed document for the roll-up. `path` is kept as given (a file path or a URI). */
-export function summarizeDocument(path: string, result: AnalyzeResult): DocSummary {
+export function summarizeDocument(path: string, result: AnalyzeResult, options: SummarizeOptions = {}): DocSummary {
   const { model, findings, completeness } = result;
   const fm = model.frontmatter;
   const data = fm?.data;
@@ -148,6 +165,17 @@ export function summarizeDocument(path: string, result: AnalyzeResult): DocSumma
     else summary.period.problem = 'unreadable';
   }
   summary.kpis = figuresFrom(model.kpis);
+  if (result.execution) {
+    const exec = summarizeExecution(result.execution, summary.period.normalised);
+    summary.execution = {
+      plan: options.planPath ?? exec.planUri,
+      counts: exec.counts,
+      open: exec.actions
+        .filter((a) => a.status !== 'done')
+        .slice(0, OPEN_ACTIONS_KEPT)
+        .map((a) => ({ text: a.text, status: a.status, overdue: a.overdue, planLine: a.planLine, ...(a.owner ? { owner: a.owner } : {}), ...(a.deadline ? { deadline: a.deadline } : {}), ...(a.summaryLine ? { summaryLine: a.summaryLine } : {}) })),
+    };
+  }
   return summary;
 }
 

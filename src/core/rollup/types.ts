@@ -2,7 +2,8 @@
 // is what a worker thread sends back for one file (so memory stays flat in the number of files), and
 // a RollupReport is what the CLI prints as JSON and what the VS Code dashboard renders.
 // No `vscode`, no `node:` imports anywhere under src/core/rollup/.
-import type { DocType, KpiKey, KpiUnit, Locale } from '../types';
+import type { ActionStatus, DocType, KpiKey, KpiUnit, Locale } from '../types';
+import type { ExecutionCounts } from './execution';
 
 // ── Periods ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -90,6 +91,56 @@ export interface DocSummary {
   pitfalls: Pitfall[];
   /** Set when the document cannot be rolled up as it is. */
   problem?: { kind: DocProblemKind; detail?: string; line?: number };
+  /** For a summary checked against the plan it follows (src/core/rollup/execution.ts). */
+  execution?: DocExecution;
+}
+
+/** An action of the plan the summary does not report as done: what a lead follows up. */
+export interface OpenAction {
+  text: string;
+  owner?: string;
+  deadline?: string;
+  status: ActionStatus;
+  /** Not reported, and its deadline passed by the end of the summary's period. */
+  overdue: boolean;
+  /** 1-based line in the plan. */
+  planLine: number;
+  /** 1-based line in the summary where it is mentioned, when it is. */
+  summaryLine?: number;
+}
+
+export interface DocExecution {
+  /** The plan, named as the caller names files (the CLI: relative path; the dashboard: URI). */
+  plan: string;
+  counts: ExecutionCounts;
+  /** Expected actions not reported as done (in progress, not done, not reported), in the plan's order. */
+  open: OpenAction[];
+}
+
+/** Plan execution of a row (a person, a team, a period): its documents' counts, summed. */
+export interface RowExecution {
+  /** Documents of the row that were checked against a plan. */
+  documents: number;
+  counts: ExecutionCounts;
+  /** Targets met among those with a comparable actual, in percent. */
+  attainment?: number;
+  /** Expected actions the summaries report on (any outcome), in percent. */
+  reported?: number;
+}
+
+/** An overdue action, for the report's follow-up list. */
+export interface OverdueEntry {
+  who: string;
+  team?: string;
+  period: string;
+  periodLabel: string;
+  /** The summary that should have reported it. */
+  path: string;
+  plan: string;
+  action: string;
+  owner?: string;
+  deadline?: string;
+  planLine: number;
 }
 
 // ── The report ───────────────────────────────────────────────────────────────────────────────────
@@ -136,6 +187,8 @@ export interface RollupRow {
   /** Mean completeness of the row's documents, 0–100. */
   completeness: number;
   findingTotal: number;
+  /** Present when at least one of the row's summaries was checked against its plan. */
+  execution?: RowExecution;
 }
 
 export interface BestWorst {
@@ -153,6 +206,8 @@ export interface RollupTable {
   rows: RollupRow[];
   aggregate: Partial<Record<KpiKey, AggregateCell>>;
   bestWorst: BestWorst[];
+  /** Plan execution of the whole table (all its rows), when any summary was checked against a plan. */
+  execution?: RowExecution;
 }
 
 export type Verdict = 'better' | 'worse' | 'same' | 'neutral';
@@ -251,6 +306,8 @@ export interface RollupReport {
   trends: KpiTrend[];
   missing: MissingEntry[];
   incomplete: IncompleteEntry[];
+  /** Plan actions whose deadline passed by the end of the summary's period with no report. */
+  overdue: OverdueEntry[];
   problems: RollupProblem[];
 }
 

@@ -2,7 +2,7 @@
 // It only shows HTML the extension already sanitized, forwards clicks, and keeps scroll in step.
 // Messages in:  {type:'update', html, version, score, met, total} · {type:'scrollToLine', line}
 // Messages out: {type:'ready'} · {type:'rendered', version, score, met, total, textLength}
-//               {type:'jump', line?, itemId?} · {type:'insert', part, itemId?} · {type:'link', href}
+//               {type:'jump', line?, itemId?} · {type:'insert', part, itemId?} · {type:'link', href} · {type:'openPlan', line}
 //               {type:'revealLine', line} · {type:'scrolled', line, top, max, blockLine}
 
 interface VsCodeApi {
@@ -101,6 +101,8 @@ function reportRendered(version: number | undefined): void {
     total: card ? Number(card.dataset.total) : undefined,
     scoreText: root.querySelector('.csplan-score-value')?.textContent ?? '',
     items: root.querySelectorAll('.csplan-item').length,
+    executionItems: root.querySelectorAll('.csplan-execution .csplan-exec-item').length,
+    executionPlanLines: Array.from(root.querySelectorAll<HTMLElement>('.csplan-execution [data-plan-line]'), (e) => Number(e.dataset.planLine)),
     textLength: root.textContent?.length ?? 0,
   });
 }
@@ -137,6 +139,14 @@ root.addEventListener('click', (event) => {
       const id = decodeURIComponent(href.slice(1));
       (document.getElementById(id) ?? document.getElementById(`user-content-${id}`))?.scrollIntoView();
     } else vscode.postMessage({ type: 'link', href });
+    return;
+  }
+  // A plan-execution item: the plan's line opens the plan (another document) at that line.
+  const plan = target.closest<HTMLElement>('aside [data-plan-line], aside [data-jump-line]');
+  if (plan?.dataset.planLine) {
+    event.preventDefault();
+    const line = Number(plan.dataset.planLine);
+    if (Number.isFinite(line)) vscode.postMessage({ type: 'openPlan', line });
     return;
   }
   const jump = target.closest<HTMLElement>('aside [data-jump-line]');
