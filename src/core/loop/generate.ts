@@ -7,7 +7,7 @@ import type { DocumentModel, KpiKey, KpiUnit, KpiValue, Locale } from '../types'
 import { detectLocale } from '../i18n';
 import { KPI_INFO } from '../model/lexicon';
 import { normalisePeriod } from '../rollup/period';
-import { reportSectionIndex, statusLine } from './status';
+import { statusLine } from './status';
 
 export interface GenerateOptions {
   /** Language of the new document; default: the source's `locale:`, else the language it is written in. */
@@ -268,11 +268,6 @@ export function planFromSummary(summary: DocumentModel, options: GenerateOptions
   }
   lines.push(heading(3, w.phases, locale), '', w.phasesHint, '', heading(4, w.resources, locale), '', w.resourcesHint, '', heading(5, w.monitoring, locale), '', w.monitoringHint, '');
   return { text: lines.join('\n'), locale, ...(period ? { period } : {}) };
-}
-
-/** Where the status lines of a summary from a plan stand (for callers that place the cursor there). */
-export function statusSectionOf(model: DocumentModel): number {
-  return reportSectionIndex(model);
 }
 
 // ── The next period, written as the writer wrote this one ─────────────────────────────────────────
