@@ -20,6 +20,7 @@ import './preview.test';
 import './statusbar.test';
 import './dashboard.test';
 import './plan-link.test';
+import './generate.test';
 // ---- end of test files ----
 
 interface TestResult {

@@ -82,7 +82,7 @@ function field(model: DocumentModel, key: string): string | undefined {
 
 /** A YAML scalar: plain when that reads back as the same string, else double-quoted. */
 function yaml(s: string): string {
-  return /^[^\s'"`!&*#?|>%@{}[\],:-][^#:]*$/.test(s) && !/\s$/.test(s) && !/^(?:true|false|null|yes|no|on|off|~|[\d.+-][\d.eE+-]*)$/i.test(s) ? s : JSON.stringify(s);
+  return /^[^\s'"`!&*#?|>%@{}[\],:-][^#:]*$/.test(s) && !/\s$/.test(s) && !/^(?:true|false|null|yes|no|on|off|y|n|~|[-+]?(?:\d[\d_]*\.?\d*|\.\d+)(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|\d{4}-\d{1,2}-\d{1,2}.*|[-+]?\.(?:inf|nan))$/i.test(s) ? s : JSON.stringify(s);
 }
 
 const cell = (s: string) => s.replace(/\s+/g, ' ').replace(/\|/g, '/').trim();
