@@ -3,11 +3,10 @@
 //
 // "Beside" and "undo-able", as documented in README: the new document is a new file in the source's
 // folder (a free name: an existing file is never overwritten, `-2`, `-3` … are tried), created and
-// filled by one WorkspaceEdit, shown in the editor group beside the source and left unsaved. Undo
-// (Ctrl+Z) in the new editor takes the generated text back out; the file exists on disk, empty, until
-// the user saves, and Edit › Undo of the file creation (or closing without saving and deleting it)
-// removes it. A file, not an untitled buffer, because a summary's `plan:` is a path relative to it
-// and the Problems panel links it to its plan at once.
+// filled by one WorkspaceEdit, shown in the editor group beside the source and left unsaved. The edit
+// is one undo step: Undo (Ctrl+Z) in the new editor takes the text out and deletes the file it
+// created (test/integration/generate.test.ts holds it to that). A file, not an untitled buffer,
+// because a summary's `plan:` is a path relative to it and the Problems panel links it to its plan at once.
 import * as vscode from 'vscode';
 import { planFromSummary, summaryFromPlan, type GeneratedDocument } from '../core/loop/generate';
 import { normalisePeriod } from '../core/rollup/period';

@@ -47,7 +47,8 @@ describe('csplan: New Summary from Plan / New Plan from Summary (editor)', funct
     assert.strictEqual(doc.uri.toString(), inFolder('2026-Q4-summary-wang-fang.md').toString());
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString());
     assert.notStrictEqual(editor!.viewColumn, planEditor.viewColumn, 'beside the plan, not in its place');
-    assert.strictEqual(doc.getText(), summaryFromPlan(analyze(planText).model, { planPath: './2026-Q4-plan-wang-fang.md' }).text);
+    const generated = summaryFromPlan(analyze(planText).model, { planPath: './2026-Q4-plan-wang-fang.md' }).text;
+    assert.strictEqual(doc.getText(), generated);
     assert.ok(doc.isDirty, 'left unsaved for the writer');
 
     // The Problems panel: three blank status lines, two targets without actuals — the plan found through `plan:`.
@@ -71,7 +72,9 @@ describe('csplan: New Summary from Plan / New Plan from Summary (editor)', funct
     await vscode.commands.executeCommand('undo');
     await waitFor(() => doc.getText().startsWith('---') && !doc.getText().includes('已完成，11 月'), 'the typing undone');
     await vscode.commands.executeCommand('undo');
-    await waitFor(() => doc.isClosed || doc.getText() === '', 'the generated text undone');
+    await waitFor(() => doc.getText() === '', 'the generated text undone');
+    // The command was one edit (create the file, insert the text): that undo removed the file too.
+    await waitFor(async () => !(await exists(doc.uri)), 'the new file removed by the undo');
     // The plan is untouched.
     assert.strictEqual(planEditor.document.getText(), planText);
   });
@@ -110,7 +113,9 @@ describe('csplan: New Summary from Plan / New Plan from Summary (editor)', funct
 
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('undo');
-    await waitFor(() => doc.isClosed || doc.getText() === '', 'the generated text undone');
+    await waitFor(() => doc.getText() === '', 'the generated text undone');
+    await waitFor(async () => !(await exists(doc.uri)), 'the new file removed by the undo');
+    assert.ok(await exists(inFolder('2026-11-summary.en.md')), 'the summary stays');
   });
 
   it('on a document of the other kind: says so and creates nothing', async () => {
