@@ -5,6 +5,7 @@ import { t } from './messages';
 // The export and rollup commands live in their own modules (other owners).
 import { runExport } from './export';
 import { runRollup } from './rollup';
+import { runNew } from './new';
 
 const version: string = pkg.version;
 const homepage = (pkg as { homepage?: string }).homepage;
@@ -20,6 +21,7 @@ type Subcommand = (args: string[], io: SubcommandIO) => Promise<number>;
 const SUBCOMMANDS: Record<string, Subcommand | undefined> = {
   export: runExport,
   rollup: runRollup,
+  new: runNew,
 };
 
 /** Runs the command line with `argv` (without `node` and the script); resolves to the exit code. */

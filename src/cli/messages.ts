@@ -11,6 +11,7 @@ Usage:
   csplan lint [paths|globs|-]... [options]   check documents (default: the current folder)
   csplan export ...                          export documents (see csplan export --help)
   csplan rollup ...                          roll up many summaries (see csplan rollup --help)
+  csplan new summary|plan --from FILE        the next summary from a plan, the next plan from a summary
   csplan --help | --version
 
 Paths: a file, a folder (all **/*.md inside, without node_modules and dot-folders),
@@ -37,6 +38,7 @@ Exit codes: 0 no errors · 1 errors found (or too many warnings) · 2 usage erro
   csplan lint [路径|通配符|-]... [选项]       检查文档（默认：当前目录）
   csplan export ...                           导出文档（见 csplan export --help）
   csplan rollup ...                           汇总多份总结（见 csplan rollup --help）
+  csplan new summary|plan --from 文件          根据计划新建总结、根据总结新建计划
   csplan --help | --version
 
 路径：文件、目录（其中所有 **/*.md，不含 node_modules 和以点开头的目录）、
@@ -63,6 +65,7 @@ lint 的选项：
   csplan lint [路徑|萬用字元|-]... [選項]     檢查文件（預設：目前資料夾）
   csplan export ...                           匯出文件（見 csplan export --help）
   csplan rollup ...                           彙整多份總結（見 csplan rollup --help）
+  csplan new summary|plan --from 檔案          依計劃新建總結、依總結新建計劃
   csplan --help | --version
 
 路徑：檔案、資料夾（其中所有 **/*.md，不含 node_modules 與以點開頭的資料夾）、
@@ -98,9 +101,9 @@ export const MESSAGES = {
     'zh-TW': '未指定指令。',
   },
   unknownCommand: {
-    en: 'Unknown command "{command}". The commands are lint, export and rollup.',
-    'zh-CN': '未知的命令“{command}”。可用命令：lint、export、rollup。',
-    'zh-TW': '未知的指令「{command}」。可用指令：lint、export、rollup。',
+    en: 'Unknown command "{command}". The commands are lint, export, rollup and new.',
+    'zh-CN': '未知的命令“{command}”。可用命令：lint、export、rollup、new。',
+    'zh-TW': '未知的指令「{command}」。可用指令：lint、export、rollup、new。',
   },
   unknownOption: {
     en: 'Unknown option "{option}".',

@@ -21,6 +21,7 @@ import './statusbar.test';
 import './dashboard.test';
 import './plan-link.test';
 import './execution.test';
+import './generate.test';
 // ---- end of test files ----
 
 interface TestResult {
