@@ -10,6 +10,7 @@ import { ScoreStatus } from './statusBar';
 import { registerPreview, type PreviewAnalyzer } from './preview';
 import { registerExport } from './export';
 import { registerDashboard } from './dashboard';
+import { registerWalkthrough } from './walkthrough';
 
 /** What activate() returns: used by the integration tests and by other extensions. */
 export interface CsplanApi {
@@ -87,6 +88,8 @@ export function activate(context: vscode.ExtensionContext): CsplanApi {
   registerPreview(context, analyzer);
   registerExport(context, analyzer);
   registerDashboard(context, { finder: linter.finder, log });
+  // The buttons of the Get started walkthrough (src/vscode/walkthrough.ts).
+  registerWalkthrough(context);
 
   const api: CsplanApi = {
     async analyzeDocument(uri) {
