@@ -20,6 +20,7 @@ import './preview.test';
 import './statusbar.test';
 import './dashboard.test';
 import './plan-link.test';
+import './walkthrough.test';
 // ---- end of test files ----
 
 interface TestResult {
