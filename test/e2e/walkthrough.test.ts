@@ -108,12 +108,14 @@ for (const locale of LOCALES) {
 
       // 1. Template: a plan, after the language (the display language is first) and the period.
       await clickStep('template');
-      for (let i = 0; i < 2; i++) {
-        await page().locator('.quick-input-widget .monaco-list-row').first().waitFor({ state: 'visible', timeout: 20_000 });
-        await page().keyboard.press('Enter');
-        await page().waitForTimeout(300);
-      }
-      await until('the plan from the template', async () => (await page().locator('.editor-instance .view-lines').last().innerText()).includes('type: plan'), 20_000);
+      // Each quick pick (language, then period) accepted with Enter, as offered, until the plan is there.
+      await until('the plan from the template', async () => {
+        if (await page().locator('.quick-input-widget .quick-input-list .monaco-list-row').first().isVisible()) {
+          await page().keyboard.press('Enter');
+          await page().waitForTimeout(400);
+        }
+        return (await page().locator('.editor-instance .view-lines').last().innerText().catch(() => '')).includes('type: plan');
+      }, 30_000);
       await page().keyboard.press('Escape');
       await shoot(page(), `${locale}-template`, await openedArea(page(), walkthroughGroup()), media('template'));
 
