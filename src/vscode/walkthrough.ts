@@ -77,12 +77,22 @@ export async function openPitfallsSample(extensionUri: vscode.Uri, opts: { quick
   return editor;
 }
 
-/** The Markdown document the preview step is about: the active or a visible one, else the sample. */
+/**
+ * The Markdown document the preview step is about: the active or a visible one, else the one of an
+ * open tab (the walkthrough's page may hide it in the same group), else the sample.
+ */
 async function documentForPreview(extensionUri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
   const active = vscode.window.activeTextEditor?.document;
   if (active?.languageId === 'markdown') return active;
   const visible = vscode.window.visibleTextEditors.find((e) => e.document.languageId === 'markdown');
   if (visible) return visible.document;
+  const groups = [vscode.window.tabGroups.activeTabGroup, ...vscode.window.tabGroups.all];
+  for (const tab of groups.flatMap((g) => [g.activeTab, ...g.tabs])) {
+    if (!(tab?.input instanceof vscode.TabInputText)) continue;
+    const uri = tab.input.uri;
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.languageId === 'markdown');
+    if (doc) return (await vscode.window.showTextDocument(doc, { preview: false })).document;
+  }
   return (await openPitfallsSample(extensionUri, { quickFix: false }))?.document;
 }
 
