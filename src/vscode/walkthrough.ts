@@ -72,7 +72,13 @@ export async function openPitfallsSample(extensionUri: vscode.Uri, opts: { quick
   if (first && vscode.window.activeTextEditor === editor) {
     editor.selection = new vscode.Selection(first.range.start, first.range.end);
     editor.revealRange(first.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-    await vscode.commands.executeCommand('editor.action.quickFix');
+    // The menu opens only once the fixes are there (else VS Code says "No code actions available").
+    for (let i = 0; i < 30; i++) {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, first.range, vscode.CodeActionKind.QuickFix.value);
+      if (actions?.some((a) => a.diagnostics?.some((d) => ruleOf(d) === ruleOf(first)))) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    if (vscode.window.activeTextEditor === editor) await vscode.commands.executeCommand('editor.action.quickFix');
   }
   return editor;
 }

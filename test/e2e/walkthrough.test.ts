@@ -101,10 +101,10 @@ for (const locale of LOCALES) {
 
       // 1. Template: a plan, after the language (the display language is first) and the period.
       await clickStep('template');
-      // The language pick (the display language first; the focus is in it): Enter. The period pick: a click.
+      // The language pick (the display language first), then the period pick: their first entries, clicked.
       const title = page().locator('.quick-input-widget:visible .quick-input-title');
       await until('the language pick', async () => /2\/3/.test(await title.innerText().catch(() => '')), 20_000);
-      await page().keyboard.press('Enter');
+      await page().locator('.quick-input-widget:visible .monaco-list-row').first().click();
       await until('the period pick', async () => /3\/3/.test(await title.innerText().catch(() => '')), 20_000);
       await page().locator('.quick-input-widget:visible .monaco-list-row').first().click();
       // Monaco renders spaces as no-break spaces.
