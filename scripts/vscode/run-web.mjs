@@ -49,6 +49,23 @@ async function problemsRows(page) {
 }
 
 /**
+ * The Workers of the page whose global scope holds the stamps that the banner and footer of
+ * dist/web/extension.js set (scripts/build.mjs): where the web bundle was evaluated. Asked while the
+ * suite runs (VS Code ends the worker host once the tests are done).
+ */
+async function workersWithBundle(page) {
+  const found = [];
+  for (const w of page.workers()) {
+    const stamp = await w.evaluate(() => ({
+      worker: typeof WorkerGlobalScope === 'function' && self instanceof WorkerGlobalScope,
+      loadStart: globalThis.__csplanLoadStart, loadEnd: globalThis.__csplanLoadEnd,
+    })).catch(() => undefined);
+    if (stamp?.worker && typeof stamp.loadEnd === 'number') found.push({ url: w.url(), loadMs: stamp.loadEnd - stamp.loadStart });
+  }
+  return found;
+}
+
+/**
  * One run: the suite in the host chosen by the extension folder's manifest. Returns the suite's
  * results plus what the launcher checked itself (the extension host logs).
  */
@@ -60,6 +77,8 @@ async function runOnce({ host, locale, extensionDevelopmentPath, extensionTestsP
   const t0 = Date.now();
   const h = await startHost({ extensionDevelopmentPath, extensionTestsPath, workspace, copyWorkspace: false, locale, label, keepScratch: true });
   let uiAnswered = false;
+  // In the Node-host run no worker of the page has the stamps.
+  let bundleWorkers = [];
   try {
     const deadline = t0 + timeoutMs;
     const resultsFile = path.join(workspace, RESULTS);
@@ -72,6 +91,7 @@ async function runOnce({ host, locale, extensionDevelopmentPath, extensionTestsP
       const request = path.join(workspace, UI_REQUEST);
       if (!uiAnswered && existsSync(request)) {
         uiAnswered = true;
+        bundleWorkers = await workersWithBundle(h.page);
         let rows = [];
         try {
           rows = await problemsRows(h.page);
@@ -94,17 +114,7 @@ async function runOnce({ host, locale, extensionDevelopmentPath, extensionTestsP
     const logs = filesUnder(path.join(h.userDataDir, 'logs')).filter((f) => /exthost/i.test(f) && f.endsWith('.log'));
     const nodeHostLog = logs.map((f) => readFileSync(f, 'utf8')).join('\n');
     const activatedInNodeHost = /_doActivateExtension csplan\.csplan\b/.test(nodeHostLog);
-    // And positively: the Worker in the page whose global scope holds the stamps that the banner and
-    // footer of dist/web/extension.js set (scripts/build.mjs) ran the web bundle; in the Node-host
-    // run no worker of the page has them.
-    const bundleWorkers = [];
-    for (const w of h.page.workers()) {
-      const stamp = await w.evaluate(() => ({
-        worker: typeof WorkerGlobalScope === 'function' && self instanceof WorkerGlobalScope,
-        loadStart: globalThis.__csplanLoadStart, loadEnd: globalThis.__csplanLoadEnd,
-      })).catch(() => undefined);
-      if (stamp?.worker && typeof stamp.loadEnd === 'number') bundleWorkers.push({ url: w.url(), loadMs: stamp.loadEnd - stamp.loadStart });
-    }
+    if (!bundleWorkers.length) bundleWorkers = await workersWithBundle(h.page);
     return { ...results, logs: logs.map((f) => path.relative(h.userDataDir, f)), activatedInNodeHost, bundleWorkers, seconds: (Date.now() - t0) / 1000 };
   } finally {
     await h.close();
