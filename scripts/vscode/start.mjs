@@ -3,7 +3,7 @@
 // Open the printed address in a browser; Ctrl+C stops everything.
 //
 //   node scripts/vscode/start.mjs [--port N] [--locale en|zh-cn|zh-tw] [--folder DIR] [--no-build] [--no-walkthrough]
-//   --no-walkthrough  do not open the "Get started with CS Plan" walkthrough when the window opens
+//   --no-walkthrough  do not open the walkthrough's sample plan and its preview when the window opens
 //   env PORT  same as --port (default 8080, or a free port when 8080 is taken)
 //
 // The extension is this project folder itself, installed as a user extension (a link in the
@@ -65,9 +65,8 @@ if (!existsSync(settingsFile)) writeFileSync(settingsFile, JSON.stringify(QUIET_
 rmSync(path.join(userDataDir, 'languagepacks.json'), { force: true });
 if (locale !== 'en') writeLanguagePack(userDataDir, locale);
 rmSync(extensionsDir, { recursive: true, force: true });
-// A first-time user sees the product working at once: VS Code opens an extension's walkthrough when
-// the extension is installed from the Marketplace, not for a linked folder, so a tiny local helper
-// extension (not part of the product) opens it when the window has started.
+// A first-time user sees the product working at once: a tiny local helper extension (not part of the
+// product) opens the walkthrough's sample plan, pitfalls underlined, with the preview beside it.
 const helpers = process.argv.includes('--no-walkthrough') ? [] : [writeFirstRunHelper(path.join(profile, 'first-run'))];
 installExtensionFolders(extensionsDir, [ROOT, ...helpers]);
 
@@ -75,11 +74,13 @@ function writeFirstRunHelper(dir) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
-    name: 'first-run', publisher: 'csplan-start', version: '0.0.1', displayName: 'CS Plan: open the walkthrough (npm start)',
+    name: 'first-run', publisher: 'csplan-start', version: '0.0.1', displayName: 'CS Plan: open the sample with its preview (npm start)',
     engines: { vscode: '^1.100.0' }, main: './extension.js', activationEvents: ['onStartupFinished'], extensionKind: ['workspace'],
   }, null, 2));
   writeFileSync(path.join(dir, 'extension.js'), `const vscode = require('vscode');
-exports.activate = () => vscode.commands.executeCommand('workbench.action.openWalkthrough', 'csplan.csplan#csplan.gettingStarted', false);
+// The walkthrough's preview step: the sample plan with its pitfalls underlined and the completeness
+// preview beside it. (workbench.action.openWalkthrough with csplan's id shows another walkthrough here.)
+exports.activate = () => vscode.commands.executeCommand('csplan.walkthrough.openPreview');
 `);
   return dir;
 }

@@ -40,6 +40,7 @@ describe('csplan walkthrough (Welcome page)', function () {
       assert.doesNotMatch(s.title, /^%.*%$/, `the title of ${s.id} is translated`);
       assert.strictEqual(hasCjk(s.title), zh, `the title "${s.title}" is in ${vscode.env.language}`);
     }
+    await api(); // activated, as a button's activation event does
     const commands = new Set(await vscode.commands.getCommands(true));
     for (const s of w.steps) {
       assert.ok(commands.has(buttonOf(s).command), `${buttonOf(s).command} (step ${s.id}) is a registered command`);
@@ -116,12 +117,7 @@ describe('csplan walkthrough (Welcome page)', function () {
     const s = await waitFor(async () => vscode.commands.executeCommand<Record<string, unknown> | undefined>('csplan._dashboardState'), 'the dashboard state', 60_000);
     assert.ok(s);
   });
+  // Opening it by command (workbench.action.openWalkthrough with our id) shows another walkthrough in
+  // code-server's Node host: test/e2e/walkthrough.test.ts opens it as a person does instead.
 
-  it('opens on the Welcome page', async () => {
-    const ext = vscode.extensions.getExtension('csplan.csplan')!;
-    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${ext.id}#${walkthrough().id}`, false);
-    // Its tab: "Walkthrough: CS Plan — …" on screen; the tab API names VS Code's Welcome editor "Welcome".
-    const name = String(ext.packageJSON.displayName);
-    await waitFor(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.isActive && (t.label.includes(name) || t.label === 'Welcome')), 'the walkthrough tab', 20_000);
-  });
 });
