@@ -5,6 +5,8 @@
 //   3b. robustness: fast-check properties (case counts printed) and hostile inputs (test/robustness)
 //   4. integration tests inside a real VS Code extension host (code-server), en and zh-cn
 //   5. end-to-end checks through the browser (Chromium), en and zh-cn
+//   6. the web build in the browser's web worker extension host (test/web), en and zh-cn, plus the
+//      same suite in the Node host for the comparison of load and first-diagnostic times
 // Every part runs even when an earlier test part fails (the summary shows all of them); the exit
 // status is non-zero when any part fails or a test part ran no test.
 import { spawn } from 'node:child_process';
@@ -15,6 +17,8 @@ import { provision } from './vscode/provision.mjs';
 
 const t0 = Date.now();
 const parts = [];
+/** test-results/web-summary.json of the web part: its load and first-diagnostic figures go into the summary. */
+let web = null;
 // Screenshots, logs and results of this run only (the folder is git-ignored).
 rmSync(RESULTS_DIR, { recursive: true, force: true });
 
@@ -97,6 +101,14 @@ if (ready) {
     const s = readJson(summary);
     return { ok: r.code === 0 && !!s?.ok && s.passed > 0, passed: s?.passed ?? 0, failed: s?.failed ?? 0, pending: s?.pending ?? 0, detail: s ? '' : `exit ${r.code}, no summary` };
   });
+  await step('web build in the web worker extension host (en, zh-cn; Node host for comparison)', async () => {
+    const summary = path.join(RESULTS_DIR, 'web-summary.json');
+    rmSync(summary, { force: true });
+    const r = await run(process.execPath, ['scripts/vscode/run-web.mjs', '--no-build', '--locale', 'en,zh-cn'], { FORCE_COLOR: '0' });
+    const s = readJson(summary);
+    web = s;
+    return { ok: r.code === 0 && !!s?.ok && s.passed > 0, passed: s?.passed ?? 0, failed: s?.failed ?? 0, pending: s?.pending ?? 0, detail: s ? s.runs.map((x) => `${x.label.replace(/^web-/, '')}: ${x.passed}/${x.failed}${x.error ? ' ERROR' : ''}`).join(', ') : `exit ${r.code}, no summary` };
+  });
 }
 
 banner('summary');
@@ -106,5 +118,14 @@ for (const p of parts) {
   console.log(`${p.ok ? 'PASS' : 'FAIL'}  ${p.name.padEnd(66)} ${counts}${p.passed !== undefined && p.detail ? ` (${p.detail})` : ''}  ${p.seconds.toFixed(1)} s`);
 }
 if (!ready) console.log('FAIL  the real-host tests did not run: provisioning or build failed');
+if (web?.runs?.length) {
+  // One run each, wall clock on this machine: a comparison of the hosts, not a benchmark.
+  const ms = (v) => (typeof v === 'number' ? `${v.toFixed(0)} ms` : '—');
+  console.log('\nextension host      run                 bundle eval   activate()   open → first diagnostics');
+  for (const r of web.runs) {
+    const m = r.measurements ?? {};
+    console.log(`${(r.measuredHost ?? r.host).padEnd(19)} ${r.label.padEnd(19)} ${ms(m.bundleLoadMs).padStart(11)} ${ms(m.activateMs).padStart(12)} ${ms(m.firstDiagnosticMs).padStart(26)}`);
+  }
+}
 console.log(`\nnpm test: ${ok ? 'OK' : 'FAILED'} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 process.exit(ok ? 0 : 1);

@@ -49,6 +49,23 @@ async function problemsRows(page) {
 }
 
 /**
+ * The Workers of the page whose global scope holds the stamps that the banner and footer of
+ * dist/web/extension.js set (scripts/build.mjs): where the web bundle was evaluated. Asked while the
+ * suite runs (VS Code ends the worker host once the tests are done).
+ */
+async function workersWithBundle(page) {
+  const found = [];
+  for (const w of page.workers()) {
+    const stamp = await w.evaluate(() => ({
+      worker: typeof WorkerGlobalScope === 'function' && self instanceof WorkerGlobalScope,
+      loadStart: globalThis.__csplanLoadStart, loadEnd: globalThis.__csplanLoadEnd,
+    })).catch(() => undefined);
+    if (stamp?.worker && typeof stamp.loadEnd === 'number') found.push({ url: w.url(), loadMs: stamp.loadEnd - stamp.loadStart });
+  }
+  return found;
+}
+
+/**
  * One run: the suite in the host chosen by the extension folder's manifest. Returns the suite's
  * results plus what the launcher checked itself (the extension host logs).
  */
@@ -60,6 +77,8 @@ async function runOnce({ host, locale, extensionDevelopmentPath, extensionTestsP
   const t0 = Date.now();
   const h = await startHost({ extensionDevelopmentPath, extensionTestsPath, workspace, copyWorkspace: false, locale, label, keepScratch: true });
   let uiAnswered = false;
+  // In the Node-host run no worker of the page has the stamps.
+  let bundleWorkers = [];
   try {
     const deadline = t0 + timeoutMs;
     const resultsFile = path.join(workspace, RESULTS);
@@ -72,6 +91,7 @@ async function runOnce({ host, locale, extensionDevelopmentPath, extensionTestsP
       const request = path.join(workspace, UI_REQUEST);
       if (!uiAnswered && existsSync(request)) {
         uiAnswered = true;
+        bundleWorkers = await workersWithBundle(h.page);
         let rows = [];
         try {
           rows = await problemsRows(h.page);
@@ -94,7 +114,8 @@ async function runOnce({ host, locale, extensionDevelopmentPath, extensionTestsP
     const logs = filesUnder(path.join(h.userDataDir, 'logs')).filter((f) => /exthost/i.test(f) && f.endsWith('.log'));
     const nodeHostLog = logs.map((f) => readFileSync(f, 'utf8')).join('\n');
     const activatedInNodeHost = /_doActivateExtension csplan\.csplan\b/.test(nodeHostLog);
-    return { ...results, logs: logs.map((f) => path.relative(h.userDataDir, f)), activatedInNodeHost, seconds: (Date.now() - t0) / 1000 };
+    if (!bundleWorkers.length) bundleWorkers = await workersWithBundle(h.page);
+    return { ...results, logs: logs.map((f) => path.relative(h.userDataDir, f)), activatedInNodeHost, bundleWorkers, seconds: (Date.now() - t0) / 1000 };
   } finally {
     await h.close();
     rmSync(scratch, { recursive: true, force: true });
@@ -131,12 +152,14 @@ for (const p of plan) {
       console.log(`${t.state === 'passed' ? '  ✓' : t.state === 'failed' ? '  ✗' : '  -'} ${t.fullTitle}${t.state === 'pending' ? ' (pending)' : ''}`);
       if (t.error) console.log(`      ${(t.error.stack ?? t.error.message).split('\n').slice(0, 6).join('\n      ')}`);
     }
-    const hostOk = r.host === p.host && (p.host !== 'webworker' || !r.activatedInNodeHost);
-    if (!hostOk) console.log(`  ✗ host check: the suite ran in ${r.host}${r.activatedInNodeHost ? ' and the Node extension host log shows csplan.csplan activated' : ''}, expected ${p.host}`);
+    const inWorker = r.bundleWorkers.length === 1;
+    const hostOk = r.host === p.host && (p.host === 'webworker' ? !r.activatedInNodeHost && inWorker : r.bundleWorkers.length === 0);
+    if (p.host === 'webworker' && inWorker) console.log(`  ✓ host check: dist/web/extension.js evaluated in the Worker ${r.bundleWorkers[0].url.slice(0, 90)} (${r.bundleWorkers[0].loadMs.toFixed(0)} ms); code-server's Node extension host log (${r.logs.join(', ') || 'none'}) has no activation of csplan.csplan`);
+    if (!hostOk) console.log(`  ✗ host check: the suite ran in ${r.host}${r.activatedInNodeHost ? ' and the Node extension host log shows csplan.csplan activated' : ''}; workers holding the web bundle: ${r.bundleWorkers.length}; expected ${p.host}`);
     const s = r.stats;
     const ok = s.failures === 0 && s.passes > 0 && hostOk;
     console.log(`[web] ${p.label}: ${s.passes} passed, ${s.failures} failed, ${s.pending} pending — host ${r.host}, VS Code ${r.vscodeVersion}, language ${r.language} — ${r.seconds.toFixed(1)} s`);
-    runs.push({ ...p, ok, passed: s.passes, failed: s.failures + (hostOk ? 0 : 1), pending: s.pending, seconds: r.seconds, measuredHost: r.host, activatedInNodeHost: r.activatedInNodeHost, measurements: r.measurements });
+    runs.push({ ...p, ok, passed: s.passes, failed: s.failures + (hostOk ? 0 : 1), pending: s.pending, seconds: r.seconds, measuredHost: r.host, activatedInNodeHost: r.activatedInNodeHost, bundleWorkers: r.bundleWorkers, measurements: r.measurements });
   } catch (e) {
     console.log(`[web] ${p.label}: ERROR ${e.message}`);
     runs.push({ ...p, ok: false, passed: 0, failed: 1, pending: 0, error: e.message });

@@ -2,7 +2,8 @@
 // (code-server, VS Code 1.100) on 127.0.0.1 with the csplan extension installed and examples/ open.
 // Open the printed address in a browser; Ctrl+C stops everything.
 //
-//   node scripts/vscode/start.mjs [--port N] [--locale en|zh-cn|zh-tw] [--folder DIR] [--no-build]
+//   node scripts/vscode/start.mjs [--port N] [--locale en|zh-cn|zh-tw] [--folder DIR] [--no-build] [--no-walkthrough]
+//   --no-walkthrough  do not open the walkthrough's sample plan and its preview when the window opens
 //   env PORT  same as --port (default 8080, or a free port when 8080 is taken)
 //
 // The extension is this project folder itself, installed as a user extension (a link in the
@@ -64,7 +65,25 @@ if (!existsSync(settingsFile)) writeFileSync(settingsFile, JSON.stringify(QUIET_
 rmSync(path.join(userDataDir, 'languagepacks.json'), { force: true });
 if (locale !== 'en') writeLanguagePack(userDataDir, locale);
 rmSync(extensionsDir, { recursive: true, force: true });
-installExtensionFolders(extensionsDir, [ROOT]);
+// A first-time user sees the product working at once: a tiny local helper extension (not part of the
+// product) opens the walkthrough's sample plan, pitfalls underlined, with the preview beside it.
+const helpers = process.argv.includes('--no-walkthrough') ? [] : [writeFirstRunHelper(path.join(profile, 'first-run'))];
+installExtensionFolders(extensionsDir, [ROOT, ...helpers]);
+
+function writeFirstRunHelper(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
+    name: 'first-run', publisher: 'csplan-start', version: '0.0.1', displayName: 'CS Plan: open the sample with its preview (npm start)',
+    engines: { vscode: '^1.100.0' }, main: './extension.js', activationEvents: ['onStartupFinished'], extensionKind: ['workspace'],
+  }, null, 2));
+  writeFileSync(path.join(dir, 'extension.js'), `const vscode = require('vscode');
+// The walkthrough's preview step: the sample plan with its pitfalls underlined and the completeness
+// preview beside it. (workbench.action.openWalkthrough with csplan's id shows another walkthrough here.)
+exports.activate = () => vscode.commands.executeCommand('csplan.walkthrough.openPreview');
+`);
+  return dir;
+}
 
 const server = spawn(process.execPath, [
   CODE_SERVER_ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,

@@ -11,6 +11,7 @@ import { registerPreview, type PreviewAnalyzer } from './preview';
 import { registerExport } from './export';
 import { registerDashboard } from './dashboard';
 import { registerGenerate } from './generate';
+import { registerWalkthrough } from './walkthrough';
 
 /** What activate() returns: used by the integration tests and by other extensions. */
 export interface CsplanApi {
@@ -90,6 +91,8 @@ export function activate(context: vscode.ExtensionContext): CsplanApi {
   registerDashboard(context, { finder: linter.finder, log, linker: linter.planLinker });
   // New Summary from Plan / New Plan from Summary (src/vscode/generate.ts).
   registerGenerate(context, linter);
+  // The buttons of the Get started walkthrough (src/vscode/walkthrough.ts).
+  registerWalkthrough(context);
 
   const api: CsplanApi = {
     async analyzeDocument(uri) {

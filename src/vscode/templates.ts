@@ -62,22 +62,24 @@ function periodItems(type: DocType, today?: string): (vscode.QuickPickItem & { v
 
 /** Opens the new document and inserts the template; returns its editor. */
 export async function newFromTemplate(args: NewFromTemplateArgs = {}): Promise<vscode.TextEditor | undefined> {
+  // ignoreFocusOut on the picks: run from the walkthrough, the Welcome page re-renders (the step is
+  // ticked off) and takes the focus back, which would close the next pick.
   const cfg = vscode.workspace.getConfiguration('csplan');
   let type = args.type;
   if (!type) {
-    const pick = await vscode.window.showQuickPick(typeItems(), { title: vscode.l10n.t('New from template (1/3): document type'), placeHolder: vscode.l10n.t('What do you want to write?') });
+    const pick = await vscode.window.showQuickPick(typeItems(), { ignoreFocusOut: true, title: vscode.l10n.t('New from template (1/3): document type'), placeHolder: vscode.l10n.t('What do you want to write?') });
     if (!pick) return undefined;
     type = pick.value;
   }
   let locale = args.locale;
   if (!locale) {
-    const pick = await vscode.window.showQuickPick(localeItems(displayLocale()), { title: vscode.l10n.t('New from template (2/3): language') });
+    const pick = await vscode.window.showQuickPick(localeItems(displayLocale()), { ignoreFocusOut: true, title: vscode.l10n.t('New from template (2/3): language') });
     if (!pick) return undefined;
     locale = pick.value;
   }
   let period = args.period;
   if (!period) {
-    const pick = await vscode.window.showQuickPick(periodItems(type, args.today), { title: vscode.l10n.t('New from template (3/3): period'), placeHolder: vscode.l10n.t('The period the document covers') });
+    const pick = await vscode.window.showQuickPick(periodItems(type, args.today), { ignoreFocusOut: true, title: vscode.l10n.t('New from template (3/3): period'), placeHolder: vscode.l10n.t('The period the document covers') });
     if (!pick) return undefined;
     period = pick.value;
   }

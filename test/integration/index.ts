@@ -22,6 +22,7 @@ import './dashboard.test';
 import './plan-link.test';
 import './execution.test';
 import './generate.test';
+import './walkthrough.test';
 // ---- end of test files ----
 
 interface TestResult {

@@ -82,7 +82,11 @@ describe('extension manifest and translations', () => {
     assert.deepEqual(pj.capabilities.untrustedWorkspaces, { supported: true });
     assert.equal(pj.capabilities.virtualWorkspaces, true);
     assert.ok(pj.browser);
-    assert.deepEqual(pj.activationEvents, ['onLanguage:markdown']);
+    // Markdown, and the walkthrough's buttons that are not contributed commands (those activate by themselves).
+    const contributed = new Set(pj.contributes.commands.map((c: { command: string }) => c.command));
+    const buttons = pj.contributes.walkthroughs.flatMap((w: { steps: { completionEvents: string[] }[] }) => w.steps.flatMap((st) => st.completionEvents))
+      .filter((e: string) => e.startsWith('onCommand:') && !contributed.has(e.slice('onCommand:'.length)));
+    assert.deepEqual(pj.activationEvents, ['onLanguage:markdown', ...buttons]);
   });
 
   it('keeps node: imports out of src/vscode and src/core (the web bundle)', () => {

@@ -154,13 +154,13 @@ describe('csplan: templates, completion, dashboard, walkthrough', () => {
   });
 
   it("declares a walkthrough whose steps' buttons are registered commands, and they run", async () => {
-    const walkthroughs = (extension().packageJSON.contributes?.walkthroughs ?? []) as { id: string; steps: { id: string; description: string; media: { image?: string } }[] }[];
+    const walkthroughs = (extension().packageJSON.contributes?.walkthroughs ?? []) as { id: string; title: string; steps: { id: string; description: string; media: { image?: string } }[] }[];
     equal(walkthroughs.length, 1, 'one walkthrough');
     const steps = walkthroughs[0].steps;
     equal(steps.map((s) => s.id).join(), 'template,pitfalls,preview,dashboard', 'steps');
     const all = new Set(await vscode.commands.getCommands(true));
     // The descriptions are localised (%key%): the commands are in the translated text.
-    const commands = steps.map((s) => /\(command:([\w.]+)\)/.exec(s.description)?.[1]);
+    const commands = steps.map((s) => /\]\(command:([\w.]+)(?:\?[^)\s]*)?\)/.exec(s.description)?.[1]);
     for (const c of commands) ok(c && all.has(c), `step button command ${c} is registered`);
     for (const s of steps) {
       const image = vscode.Uri.joinPath(extension().extensionUri, s.media.image!);
@@ -179,9 +179,8 @@ describe('csplan: templates, completion, dashboard, walkthrough', () => {
     // Step 3: the preview of that document.
     await vscode.commands.executeCommand('csplan.walkthrough.openPreview');
     await waitFor(async () => (await vscode.commands.executeCommand<{ webview?: { version?: number } } | undefined>('csplan.preview.getState', sample.document.uri))?.webview?.version === sample.document.version, 'the preview of the sample');
+    // The page itself is opened from the palette by test/e2e/walkthrough.test.ts (opening it by
+    // command shows another walkthrough in code-server).
 
-    // The walkthrough itself opens (VS Code's Welcome page editor).
-    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${extension().id}#${walkthroughs[0].id}`, false);
-    await waitFor(() => tabs().some((t) => /Walkthrough: .*CS Plan/.test(t.label)), `the walkthrough editor among ${tabs().map((t) => t.label).join(' | ')}`, 15_000);
   });
 });
