@@ -51,7 +51,7 @@ describe('csplan rollup (dist/cli.js)', function () {
       assert.match(r.stdout, /^\| 周静 \| 1,320 \| 22 s \/ 20 s ✗ \|/m);
       assert.match(r.stdout, /^\| \*\*Team\*\* \| \*\*4,890\*\* \|/m);
       assert.match(r.stdout, /^- Oct 2026: 陈浩/m);
-      assert.match(r.stdout, /`examples\/team\/2026-09-wang-fang\.md` — 王芳 · 2026-09 — 67/);
+      assert.match(r.stdout, /`examples\/team\/2026-09-wang-fang\.md` — 王芳 · 2026-09 — 78/);
       assert.match(r.stdout, /Satisfaction \(month over month\)/);
     });
 

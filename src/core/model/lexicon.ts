@@ -22,6 +22,15 @@ const PART_ORDER: PartId[] = [
 /** Heading patterns for each part. Order matters: the first part whose pattern matches wins. */
 export const PART_PATTERNS: [PartId, RegExp][] = PART_ORDER.map((part) => [part, wordsPattern(words((v) => v.parts?.[part]))]);
 
+/** Content that shows a part is there without a heading of its own (completeness-parts.ts): a time
+ *  limit stated inside a step (`2个工作日内回复`, `within 10 working days`), who is responsible for a step
+ *  (`由值班主管负责`, `the case officer`). Only parts with words have a pattern. */
+export const PART_CONTENT: Partial<Record<PartId, RegExp>> = Object.fromEntries(
+  PART_ORDER.map((part) => [part, words((v) => v.partContent?.[part])] as const)
+    .filter(([, list]) => list.length > 0)
+    .map(([part, list]) => [part, wordsPattern(list)]),
+);
+
 /** Headings that say "summary" or "plan" (used to infer the type when frontmatter has none). */
 export const SUMMARY_TITLE = wordsPattern(words((v) => v.titles?.summary));
 export const PLAN_TITLE = wordsPattern(words((v) => v.titles?.plan));

@@ -5,15 +5,13 @@ import { actionsAnchor, insertsCleanly, tr } from './util';
 
 export function planHasBody(ctx: RuleContext): boolean {
   const { model } = ctx;
-  // Any document with plan actions (a summary's "next month" list too) says how they are followed up.
-  // A type that requires those parts counts too: otherwise "fix all" would first insert the missing
-  // part (missing-section) and only a second pass would ask for the mechanism.
-  const needs = ctx.requiredParts[model.type] ?? [];
-  return (
-    model.actions.length > 0 ||
-    model.sections.some((s) => s.part === 'measures' || s.part === 'phases' || s.part === 'steps') ||
-    needs.some((p) => p === 'measures' || p === 'phases' || p === 'steps')
-  );
+  // Positive evidence first (issue 13): the mechanisms follow up plan actions, so the rules speak only
+  // when the document has actions for a coming period (a summary's "next month" list counts). A
+  // workflow / SOP is not a plan: its steps have their own closing step and its training and
+  // assessment part (missing-section asks for those); a procedure, a report or an outline with no
+  // actions gives nothing to follow up, and a heading alone (措施, 分阶段实施) is not an action.
+  if (model.type === 'workflow') return false;
+  return model.actions.length > 0;
 }
 
 export function mechanismReport(ctx: RuleContext, message: Messages, heading: Messages, hint: Messages): RuleReport {

@@ -14,6 +14,8 @@ export { entrySource, wordsPattern, alternation, type VocabularyEntry } from './
 /** What one language file holds (every list optional: a language may have no words for a thing). */
 export interface LanguageVocabulary {
   parts?: Record<string, VocabularyEntry[]>;
+  /** Content that shows a part is there without a heading of its own (a time limit inside a step, 由…负责). */
+  partContent?: Record<string, VocabularyEntry[]>;
   titles?: Record<'summary' | 'plan' | 'workflow', VocabularyEntry[]>;
   kpiNames?: Partial<Record<KpiKey, VocabularyEntry[]>>;
   kpiLabels?: Partial<Record<KpiKey, string>>;

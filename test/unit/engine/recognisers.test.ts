@@ -156,7 +156,7 @@ describe('model: prose that only looks like an action or a goal', () => {
 describe('model: parts given by their content, owners credited after a dash', () => {
   const missing = (text: string) => analyze(text, { locale: 'en', now: new Date(2026, 10, 23) }).findings.filter((f) => f.rule === 'missing-section').map((f) => f.message);
   it('counts goals stated in the plan section, and actions due at different times as phases', () => {
-    const doc = `---\ntype: plan\nperiod: 2027-Q1\n---\n\n# 2027 年第一季度工作计划\n\n## 一、工作计划\n\n本季度目标：满意度达到 90%，平均响应时间不超过 30 秒。\n\n1. 更新话术库。责任人：培训专员 李明；完成时间：2027 年 1 月 31 日。\n2. 上线自动回访。责任人：客服组长 王芳；完成时间：2027 年 3 月 31 日。\n\n## 二、监控与反馈\n\n每周检查进度，每月复盘，持续优化。\n`;
+    const doc = `---\ntype: plan\nperiod: 2027-Q1\n---\n\n# 2027 年第一季度工作计划\n\n## 一、工作计划\n\n本季度目标：满意度达到 90%，平均响应时间不超过 30 秒。\n\n1. 更新话术库。责任人：培训专员 李明；完成时间：2027 年 1 月 31 日。\n2. 上线自动回访。责任人：客服组长 王芳；完成时间：2027 年 3 月 31 日。\n\n人员配置：12 名坐席，夜班 2 人。\n\n## 二、监控与反馈\n\n每周检查进度，每月复盘，持续优化。\n`;
     assert.deepEqual(missing(doc), []);
   });
   it('still reports a part whose heading is there but empty', () => {
