@@ -6,7 +6,7 @@ import { appendPoint, cellInner, clauseSeparator, DATE_FIX_TITLE, fix, missingCe
 /** action-missing-deadline: a plan action with no time at all (guide §4.4, §3.3). */
 export const actionMissingDeadline: RuleDefinition = {
   id: 'action-missing-deadline',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   title: { 'zh-CN': '措施没有完成时间', 'zh-TW': '措施沒有完成時間', en: 'A plan action has no deadline' },
   description: {
     'zh-CN': '指南 §4.4、§3.3：每项措施都要有完成时间或时间节点，否则无法检查进度。',

@@ -6,7 +6,7 @@ import { isBlank } from '../text';
 /** action-missing-owner: a plan action with no 责任人 (guide §4.4). */
 export const actionMissingOwner: RuleDefinition = {
   id: 'action-missing-owner',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   title: { 'zh-CN': '措施没有责任人', 'zh-TW': '措施沒有負責人', en: 'A plan action has no owner' },
   description: {
     'zh-CN': '指南 §4.4：每项措施都要落实到具体的人（或由一人担任的岗位），“相关部门”“全员”等于没人负责。',

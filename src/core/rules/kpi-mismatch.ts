@@ -18,7 +18,7 @@ function show(v: KpiValue): string {
 /** kpi-mismatch: a KPI in the body contradicts the frontmatter. */
 export const kpiMismatch: RuleDefinition = {
   id: 'kpi-mismatch',
-  defaultSeverity: 'error',
+  defaultSeverity: 'info',
   title: { 'zh-CN': '正文指标与 frontmatter 不一致', 'zh-TW': '正文指標與 frontmatter 不一致', en: 'A KPI in the body contradicts the frontmatter' },
   description: {
     'zh-CN': '同一指标、同一口径（实际 / 目标 / 基线）在正文和 frontmatter 里写成两个数，读者不知道该信哪个，汇总也会取错数。',

@@ -8,7 +8,7 @@ import { partPresence } from '../completeness-parts';
 /** missing-section: a required part of the document type is absent (guide §2, §3). */
 export const missingSection: RuleDefinition = {
   id: 'missing-section',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   documentLevel: true,
   title: { 'zh-CN': '缺少文档类型要求的部分', 'zh-TW': '缺少文件類型要求的部分', en: 'A required part is missing' },
   description: {

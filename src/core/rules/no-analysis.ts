@@ -4,7 +4,7 @@ import { tr } from './util';
 /** no-analysis: data with no cause analysis (guide §5.1: 仅关注数据，忽视过程). */
 export const noAnalysis: RuleDefinition = {
   id: 'no-analysis',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   documentLevel: true,
   title: { 'zh-CN': '只有数据，没有原因分析', 'zh-TW': '只有數據，沒有原因分析', en: 'Data without cause analysis' },
   description: {
