@@ -35,7 +35,10 @@ describe('csplan diagnostics (editor)', function () {
     assert.ok(doc.getText(owner.range).includes('更新话术库并组织培训'));
     for (const d of diags) {
       assert.strictEqual(d.source, 'csplan');
-      assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
+      // Default severities: vague-deadline warns; the others ship as hints until they reach precision
+      // 0.90 at first contact (docs/first-contact.json, test/unit/severity-policy.test.ts).
+      const expected = ruleOf(d) === 'vague-deadline' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
+      assert.strictEqual(d.severity, expected, ruleOf(d));
       const code = d.code as { value: string; target: vscode.Uri };
       assert.ok(code.target.path.endsWith(`/docs/rules/${code.value}.md`), code.target.toString());
     }
@@ -101,7 +104,7 @@ describe('csplan diagnostics (editor)', function () {
         await waitFor(() => sev('vague-deadline') === vscode.DiagnosticSeverity.Information, '.csplanrc severity');
         assert.strictEqual(sev('goal-not-measurable'), undefined, 'off in .csplanrc beats error in settings');
         assert.strictEqual(sev('phase-missing-indicator'), vscode.DiagnosticSeverity.Error, 'from the extended file');
-        assert.strictEqual(sev('action-missing-owner'), vscode.DiagnosticSeverity.Warning, 'the farther .csplanrc.json is not read');
+        assert.strictEqual(sev('action-missing-owner'), vscode.DiagnosticSeverity.Information, 'the farther .csplanrc.json is not read: its default, a hint');
         // Editing the config file re-lints. (A watcher outside the workspace starts asynchronously: give it a moment.)
         await new Promise((r) => setTimeout(r, 1500));
         writeFileSync(path.join(dir, 'team', '.csplanrc.yaml'), 'rules:\n  vague-deadline: error\n');
