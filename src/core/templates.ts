@@ -302,6 +302,11 @@ const EN: Words = {
 
 const WORDS: Record<Locale, Words> = { 'zh-CN': ZH_CN, 'zh-TW': ZH_TW, en: EN };
 
+/** The part headings the templates write, in a language: documents generated from another (loop/generate.ts) use the same. */
+export function partHeadings(locale: Locale): Words['h'] {
+  return WORDS[locale].h;
+}
+
 const NUMERALS_ZH = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 function fill(t: string, params: Record<string, string>): string {

@@ -47,7 +47,8 @@ export interface ExportArgs {
   appendix?: boolean;
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+/** Whether a file is there, through the workspace file system (remote and web folders too). */
+export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;

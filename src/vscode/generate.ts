@@ -12,6 +12,7 @@ import { planFromSummary, summaryFromPlan, type GeneratedDocument } from '../cor
 import { normalisePeriod } from '../core/rollup/period';
 import type { DocType, DocumentModel } from '../core/types';
 import type { Linter } from './linter';
+import { exists } from './export';
 
 export type GenerateKind = 'summaryFromPlan' | 'planFromSummary';
 
@@ -55,15 +56,6 @@ export function newFileName(sourceName: string, kind: GenerateKind, fromPeriod?:
   }
   if (!swapped) base += kind === 'summaryFromPlan' ? '-summary' : '-plan';
   return base + ext;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The first name in the folder that no file has: `name.md`, `name-2.md`, `name-3.md` … */

@@ -8,6 +8,7 @@ import { detectLocale } from '../i18n';
 import { KPI_INFO } from '../model/lexicon';
 import { normalisePeriod } from '../rollup/period';
 import { statusLine } from './status';
+import { partHeadings } from '../templates';
 
 export interface GenerateOptions {
   /** Language of the new document; default: the source's `locale:`, else the language it is written in. */
@@ -23,10 +24,9 @@ export interface GeneratedDocument {
   period?: string;
 }
 
+// Part headings come from the templates (partHeadings), so a generated document reads like a new one.
 type Words = {
   summaryTitle: string; planTitle: string;
-  data: string; feedback: string; problems: string; evaluation: string;
-  goals: string; measures: string; phases: string; resources: string; monitoring: string;
   kpiSummaryHead: string; kpiPlanHead: string; measureHead: string; fixPrefix: string;
   phasesHint: string; resourcesHint: string; monitoringHint: string; feedbackHint: string; problemsHint: string; dataHint: string;
 };
@@ -34,8 +34,6 @@ type Words = {
 const WORDS: Record<Locale, Words> = {
   'zh-CN': {
     summaryTitle: '客服工作总结', planTitle: '客服工作计划',
-    data: '服务数据统计', feedback: '客户反馈分析', problems: '问题归类与分析', evaluation: '工作效率与质量评价',
-    goals: '工作目标', measures: '具体措施', phases: '分阶段实施', resources: '资源调配与人员安排', monitoring: '监控与反馈机制',
     kpiSummaryHead: '| 指标 | 本期实际 | 计划目标 |', kpiPlanHead: '| 指标 | 基线（上期实际） | 目标 |',
     measureHead: '| 类别 | 措施 | 责任人 | 完成时间 |', fixPrefix: '改进：',
     dataHint: '<!-- 填写本期实际值，并分析变化原因。 -->', feedbackHint: '<!-- 客户反馈与回访情况。 -->', problemsHint: '<!-- 问题按类别归纳（流程 / 沟通 / 系统），并分析原因。 -->',
@@ -43,8 +41,6 @@ const WORDS: Record<Locale, Words> = {
   },
   'zh-TW': {
     summaryTitle: '客服工作總結', planTitle: '客服工作計劃',
-    data: '服務數據統計', feedback: '客戶回饋分析', problems: '問題歸類與分析', evaluation: '工作效率與品質評價',
-    goals: '工作目標', measures: '具體措施', phases: '分階段實施', resources: '資源調配與人員安排', monitoring: '監控與回饋機制',
     kpiSummaryHead: '| 指標 | 本期實際 | 計劃目標 |', kpiPlanHead: '| 指標 | 基線（上期實際） | 目標 |',
     measureHead: '| 類別 | 措施 | 責任人 | 完成時間 |', fixPrefix: '改進：',
     dataHint: '<!-- 填寫本期實際值，並分析變化原因。 -->', feedbackHint: '<!-- 客戶回饋與回訪情況。 -->', problemsHint: '<!-- 問題按類別歸納（流程 / 溝通 / 系統），並分析原因。 -->',
@@ -52,8 +48,6 @@ const WORDS: Record<Locale, Words> = {
   },
   en: {
     summaryTitle: 'Customer Service Work Summary', planTitle: 'Customer Service Work Plan',
-    data: 'Service data', feedback: 'Customer feedback analysis', problems: 'Problem categories and analysis', evaluation: 'Efficiency and quality evaluation',
-    goals: 'Goals', measures: 'Measures', phases: 'Phased implementation', resources: 'Resources and staffing', monitoring: 'Monitoring and feedback',
     kpiSummaryHead: '| KPI | Actual | Plan target |', kpiPlanHead: '| KPI | Baseline (last actual) | Target |',
     measureHead: '| Category | Measure | Owner | Deadline |', fixPrefix: 'Address: ',
     dataHint: '<!-- Fill in this period\'s actuals and explain the changes. -->', feedbackHint: '<!-- Customer feedback and call-backs. -->', problemsHint: '<!-- Problems by category (process / communication / system), with their causes. -->',
@@ -163,6 +157,7 @@ function frontmatter(type: 'summary' | 'plan', t: string, period: string | undef
 export function summaryFromPlan(plan: DocumentModel, options: GenerateOptions = {}): GeneratedDocument {
   const locale = localeOf(plan, options.locale);
   const w = WORDS[locale];
+  const h = partHeadings(locale);
   const period = field(plan, 'period');
   const t = title(w.summaryTitle, period, field(plan, 'author'), locale);
   const targets = kpisOfKind(plan, 'target');
@@ -171,13 +166,13 @@ export function summaryFromPlan(plan: DocumentModel, options: GenerateOptions = 
 
   // The four parts of a summary; the status lines go where the engine looks for reports on the plan
   // (status.ts reportSectionIndex: here, the evaluation part).
-  lines.push(heading(1, w.data, locale), '');
+  lines.push(heading(1, h.data, locale), '');
   if (targets.length) {
     lines.push(w.kpiSummaryHead, '|---|---|---|');
     for (const k of targets) lines.push(`| ${kpiName(k.key, locale)} |  | ${withUnit(k.value, k.unit, locale)} |`);
     lines.push('');
   }
-  lines.push(w.dataHint, '', heading(2, w.feedback, locale), '', w.feedbackHint, '', heading(3, w.problems, locale), '', w.problemsHint, '', heading(4, w.evaluation, locale), '');
+  lines.push(w.dataHint, '', heading(2, h.feedback, locale), '', w.feedbackHint, '', heading(3, h.problems, locale), '', w.problemsHint, '', heading(4, h.evaluation, locale), '');
   for (const a of plan.actions) lines.push(`- ${statusLine({ text: a.text, owner: a.owner?.text, deadline: a.deadline?.text }, locale)}`);
   if (plan.actions.length) lines.push('');
   return { text: lines.join('\n'), locale, ...(period ? { period } : {}) };
@@ -248,25 +243,26 @@ export function categorisedProblems(model: DocumentModel): CategorisedProblem[] 
 export function planFromSummary(summary: DocumentModel, options: GenerateOptions = {}): GeneratedDocument {
   const locale = localeOf(summary, options.locale);
   const w = WORDS[locale];
+  const h = partHeadings(locale);
   const current = field(summary, 'period');
   const period = current ? nextPeriodText(current) ?? undefined : undefined;
   const t = title(w.planTitle, period, field(summary, 'author'), locale);
   const actuals = kpisOfKind(summary, 'actual');
   const lines = [...frontmatter('plan', t, period, summary, locale, kpiYaml(actuals, 'baseline')), '', `# ${t}`, ''];
-  lines.push(heading(1, w.goals, locale), '');
+  lines.push(heading(1, h.goals, locale), '');
   if (actuals.length) {
     lines.push(w.kpiPlanHead, '|---|---|---|');
     for (const k of actuals) lines.push(`| ${kpiName(k.key, locale)} | ${withUnit(k.value, k.unit, locale)} |  |`);
     lines.push('');
   }
-  lines.push(heading(2, w.measures, locale), '');
+  lines.push(heading(2, h.measures, locale), '');
   const problems = categorisedProblems(summary);
   if (problems.length) {
     lines.push(w.measureHead, '|---|---|---|---|');
     for (const p of problems) lines.push(`| ${cell(p.category)} | ${cell(w.fixPrefix + p.problem)} |  |  |`);
     lines.push('');
   }
-  lines.push(heading(3, w.phases, locale), '', w.phasesHint, '', heading(4, w.resources, locale), '', w.resourcesHint, '', heading(5, w.monitoring, locale), '', w.monitoringHint, '');
+  lines.push(heading(3, h.phases, locale), '', w.phasesHint, '', heading(4, h.resources, locale), '', w.resourcesHint, '', heading(5, h.monitoring, locale), '', w.monitoringHint, '');
   return { text: lines.join('\n'), locale, ...(period ? { period } : {}) };
 }
 
