@@ -39,15 +39,36 @@ export function recognisePart(name: string): PartId | undefined {
   return undefined;
 }
 
-/** A paragraph that is only strong text (`**一、全年工作概况**`) and reads as a heading. */
+/** Numbering that opens a part in documents pasted from Word: `三、`, `第二部分`, `贰、`, `（一）`. */
+const PART_NUMBERING = /^(?:第[一二三四五六七八九十]+(?:部分|章|节|節)|[一二三四五六七八九十]+[、.．]|[壹贰貳叁參肆伍陆陸柒捌玖拾]+[、.．]|[（(][一二三四五六七八九十]+[)）])/;
+
+/**
+ * A paragraph that reads as a heading: only strong text (`**一、全年工作概况**`), or a short line of
+ * its own numbered as a part (`三、存在的问题`, `（二）下半年工作目标`, Word's numbering pasted as
+ * text). A numbered line counts only when its words name a part: `（一）总体数据。上半年共受理…`
+ * is a paragraph that starts with a number.
+ */
 export function pseudoHeadingText(node: RootContent): string | undefined {
   if (node.type !== 'paragraph') return undefined;
   const p = node as Paragraph;
   const kids = p.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-  if (kids.length !== 1 || kids[0].type !== 'strong') return undefined;
-  const text = toString(kids[0]).trim();
-  if (!text || text.length > 40 || /[。；;]$/.test(text)) return undefined;
-  return text;
+  if (kids.length === 1 && kids[0].type === 'strong') {
+    const text = toString(kids[0]).trim();
+    if (!text || text.length > 40 || /[。；;]$/.test(text)) return undefined;
+    return text;
+  }
+  if (!kids.length || kids.some((c) => c.type !== 'text')) return undefined;
+  const text = toString(p).trim();
+  if (text.length > 30 || /\n/.test(text) || !PART_NUMBERING.test(foldWidth(text))) return undefined;
+  const name = headingName(text).replace(/[:：]$/, '');
+  if (!name || name.length > 20 || /[，,。；;：:！？!?]/.test(name)) return undefined;
+  return recognisePart(name) ? text : undefined;
+}
+
+/** A plain numbered line under a part's line (`（一）` under `一、`) is one level deeper; a bold line one. */
+function pseudoDepthStep(node: RootContent, title: string): number {
+  const bold = (node as Paragraph).children.some((c) => c.type === 'strong');
+  return !bold && /^[（(]/.test(foldWidth(title)) ? 2 : 1;
 }
 
 export interface HeadingBlock {
@@ -73,7 +94,7 @@ export function collectHeadings(root: Root): HeadingBlock[] {
       return;
     }
     const pseudo = pseudoHeadingText(node);
-    if (pseudo !== undefined) out.push({ index, depth: Math.min(lastRealDepth + 1, 7), title: pseudo, start, end, pseudo: true });
+    if (pseudo !== undefined) out.push({ index, depth: Math.min(lastRealDepth + pseudoDepthStep(node, pseudo), 7), title: pseudo, start, end, pseudo: true });
   });
   return out;
 }
