@@ -6,7 +6,7 @@
 import { foldWidth } from '../text';
 import { teamWords } from '../vocabulary/team';
 import { AGENT_LEAD_VERB, AGENT_VERB, COLLECTIVE, DEPARTMENT_SUFFIX, EN_AGENT_BY, EN_AGENT_VERB, FIRST_PERSON_AGENT, ROLE_SUFFIX } from '../model/lexicon';
-import { isChineseName, isLatinFirstName, isLatinName, LATIN_WORD, surnameOf, type NameContext } from './names';
+import { isChineseName, isDictionaryWord, isLatinFirstName, isLatinName, LATIN_WORD, surnameOf, type NameContext } from './names';
 
 export interface Agent {
   kind: 'person' | 'role';
@@ -24,15 +24,24 @@ const BY = /(?<![理自缘緣经經事])由(?![于於此衷])/g;
 /** Where a name may begin in free text: the start, punctuation, a space. */
 const CLAUSE_START = /(?:^|[\s,，;；。:：、!?！？()（）【】\]\-—–]|^\s*(?:\d{1,2}[.、)]|[（(]?[一二三四五六七八九十\d]{1,3}[)）、]))$/;
 
-/** A role written before a position: `质检组长` before `王芳`, `二线产品专家` before `赵磊`. */
+/** Where the word before `i` ends: a role and its holder may stand apart (`客服課長 吳佩珊`). */
+function wordEndBefore(s: string, i: number): number {
+  let j = i;
+  while (j > 0 && (s[j - 1] === ' ' || s[j - 1] === '\u3000')) j--;
+  return j;
+}
+
+/** A role written before a position: `质检组长` before `王芳`, `二线产品专家` before `赵磊`, `客服課長 吳佩珊`. */
 function roleEndsAt(s: string, i: number): boolean {
-  const before = s.slice(Math.max(0, i - 8), i);
+  const j = wordEndBefore(s, i);
+  const before = s.slice(Math.max(0, j - 8), j);
   // `话务员李娜`, `质检员何静`: a post ending in 员 held by the person named after it.
   return /[\u4e00-\u9fff]$/.test(before) && (ROLE_SUFFIX.test(before) || /[\u4e00-\u9fff][员員]$/.test(before)) && !NOT_ROLE_END.test(before);
 }
 
 function departmentEndsAt(s: string, i: number): boolean {
-  const before = s.slice(Math.max(0, i - 6), i);
+  const j = wordEndBefore(s, i);
+  const before = s.slice(Math.max(0, j - 6), j);
   return /[\u4e00-\u9fff]$/.test(before) && DEPARTMENT_SUFFIX.test(before);
 }
 
@@ -42,8 +51,13 @@ function nameMayEndAt(s: string, i: number): boolean {
   return rest === '' || /^[\s,，;；。:：、()（）]/.test(rest) || AGENT_VERB.test(rest);
 }
 
-/** The end of a Chinese name starting at `i`: the longest whose next words are a verb or a break; else a two-character one. */
-function nameAt(s: string, i: number, context: NameContext): number | undefined {
+/**
+ * The end of a Chinese name starting at `i`: the longest whose next words are a verb or a break; else
+ * a two-character one. Right after a role (`團控組組長林佩君主動…`, `退費專員陳俊宏單一窗口…`) whatever
+ * follows, a three-character name that is no word and does not begin with one (`全面改` begins with
+ * 全面, `周末值` with 周末) is the holder of the role.
+ */
+function nameAt(s: string, i: number, context: NameContext, afterRole = false): number | undefined {
   const surname = surnameOf(s.slice(i, i + 2));
   if (!surname) return undefined;
   const lengths = [surname.length + 2, surname.length + 1];
@@ -51,6 +65,8 @@ function nameAt(s: string, i: number, context: NameContext): number | undefined 
     const cand = s.slice(i, i + n);
     if (cand.length === n && isChineseName(cand, context) && nameMayEndAt(s, i + n)) return i + n;
   }
+  const three = s.slice(i, i + surname.length + 2);
+  if (afterRole && three.length === surname.length + 2 && isChineseName(three, 'slot') && !isDictionaryWord(three.slice(0, 2)) && !isDictionaryWord(three.slice(1))) return i + three.length;
   return undefined;
 }
 
@@ -65,7 +81,7 @@ function byPhrase(s: string): Agent | undefined {
     for (let i = lead; i < w.length - 1; i++) {
       const boundary = i === lead || roleEndsAt(w, i) || departmentEndsAt(w, i) || /[\s、与與和及]$/.test(w.slice(0, i));
       if (!boundary) continue;
-      const end = nameAt(w, i, 'slot');
+      const end = nameAt(w, i, 'slot', i > lead && roleEndsAt(w, i));
       if (end !== undefined) return { kind: 'person', source: 'by-phrase', start: from + lead, end: from + end };
     }
     // `由质检组长整理`: a role, then the verb.
@@ -83,7 +99,7 @@ function byPhrase(s: string): Agent | undefined {
 function roleThenName(s: string): Agent | undefined {
   for (let i = 2; i < s.length - 1; i++) {
     if (!surnameOf(s.slice(i, i + 2)) || !roleEndsAt(s, i)) continue;
-    const end = nameAt(s, i, 'slot');
+    const end = nameAt(s, i, 'slot', true);
     if (end !== undefined) return { kind: 'person', source: 'role-name', start: i, end };
   }
   return undefined;
@@ -100,7 +116,8 @@ function nameBeforeVerb(s: string): Agent | undefined {
     for (const n of [2, 3, 4]) {
       const cand = s.slice(i, i + n);
       if (cand.length !== n) continue;
-      const rest = s.slice(i + n);
+      // `信息科 许波 负责`: a space may stand between the name and its verb.
+      const rest = s.slice(i + n).replace(/^[ \u3000]+(?=[\u4e00-\u9fff])/, '');
       // A verb only an agent has (`负责`, `每日核对`) makes even a word that is also a name (`李娜`) one;
       // at the head of its clause other verbs may follow a name, but then it must be no word.
       if (AGENT_LEAD_VERB.test(rest) && isChineseName(cand, 'slot')) return { kind: 'person', source: 'clause-head', start: i, end: i + n };
@@ -143,7 +160,12 @@ function english(s: string): Agent | undefined {
   for (const m of s.matchAll(NAME_RUN)) {
     const after = s.slice(m.index + m[0].length).replace(/^\s*\([^)]{0,60}\)/, (x) => ' '.repeat(x.length));
     const gap = /^,?\s+/.exec(after);
-    if (!gap || !EN_AGENT_VERB.test(after.slice(gap[0].length))) continue;
+    if (!gap) continue;
+    // A full name heading the item is its subject whatever the verb (`Rakesh Menon (Knowledge Lead)
+    // publishes…`, `Sneha Iyer gets…`); elsewhere only a verb of the agent makes it one.
+    const head = /^[\s\-*+>•·]*(?:\d{1,2}\s*[.、)）]\s*|[a-h][.)]\s*)?$/.test(s.slice(0, m.index));
+    const verb = after.slice(gap[0].length);
+    if (!EN_AGENT_VERB.test(verb) && !(head && isLatinName(m[0].trim()) && /^[a-z]+(?:s|ed)\b/.test(verb) && !/^(?:is|was|has|does|needs|remains|seems)\b/.test(verb))) continue;
     const p = latinPersonIn(m[0]);
     if (p) return { kind: 'person', source: 'before-verb', start: m.index + p.offset, end: m.index + p.offset + p.length };
   }

@@ -23,6 +23,11 @@ function dictionary(): { words: Set<string>; either: Set<string> } {
   return { words, either };
 }
 
+/** Whether jieba's dictionary holds the word (among the words that begin with a surname character). */
+export function isDictionaryWord(token: string): boolean {
+  return dictionary().words.has(token);
+}
+
 /** How sure a context is that a person stands there: an owner slot or after a role (`组长`), or free text. */
 export type NameContext = 'slot' | 'text';
 

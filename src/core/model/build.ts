@@ -22,7 +22,8 @@ const NOT_ACTION_PARTS: PartId[] = ['data', 'feedback', 'problems', 'evaluation'
 const PHASE_LABEL = /^(?:第\s*[一二三四五六七八九十\d]+\s*(?:阶段|階段|期|步)|短期|中期|长期|長期|近期|远期|遠期|Q[1-4]\b|第?[一二三四1-4]季度|[上下]半年|(?:phase|stage|step)\s*\d+|H[12]\b|\d{3,4}\s*年?\s*(?:Q[1-4]|上半年|下半年))/i;
 /** A phase's indicator, labelled: `阶段指标：…`, `階段指標為…`, `milestone – …`, `Checkpoint: …`. */
 const PHASE_INDICATOR = /(?:阶段指标|階段指標|阶段目标|階段目標|指标|指標|目标|目標|衡量|里程碑|检查点|檢查點|indicators?|targets?|KPIs?|success measures?|milestones?|checkpoints?)\s*(?:[:：]|[–—-]\s|为|為|即|是)\s*([^\n]+)/i;
-const PHASE_COLUMN = /阶段|階段|phase|stage|时期|時期|里程碑|milestone/i;
+// A milestone column is not one: a milestone is a dated checkpoint, itself the indicator of a phase.
+const PHASE_COLUMN = /阶段|階段|phase|stage|时期|時期/i;
 // Circled, negative-circled and parenthesised numerals as Word pastes them: ①, ❶, ➀, ⑴.
 /** A heading that names a plan's implementation steps, not its phases: `实施步骤`, `實施步驟`, `Implementation steps`. */
 const IMPLEMENTATION_STEPS = /(?:实施|實施|执行|執行|推进|推進)\s*(?:步骤|步驟)|implementation steps|steps to implement/i;
@@ -35,6 +36,8 @@ const BY_WHOM = /由\s*(?!谁|誰|何人|哪)([^，,。；;：:]{1,24}?)\s*(?:�
 /** An `@name` mention, as checklists assign work. */
 const MENTION = /(^|[\s，,（(])@([\w\u4e00-\u9fff.-]{1,24})/;
 const CREDIT = /[—–]\s*([^—–，,;；。\n]{2,60}?)\s*[,，][^—–\n]*$/;
+/** `… – Sales Manager Tom Kelly.`: the credit closes the item, with no time after it. */
+const CREDIT_LAST = /[—–]\s*([^—–，,;；。\n]{2,60}?)\s*[.。]?\s*$/;
 /** Words that make a sentence under a goals heading a goal: a direction, a level, or the word itself. */
 const GOAL_WORD = /提升|提高|降低|降至|下降|减少|減少|缩短|縮短|达到|達到|达成|達成|达|達|控制|确保|確保|实现|實現|保持|维持|維持|不超过|不超過|不低于|不低於|力争|力爭|争取|爭取|目标|目標|清零|归零|歸零|增加|增长|增長|扩大|擴大|覆盖|覆蓋|完成|做好|加强|加強|优化|優化|改善|改进|改進|推进|推進|打造|建立|健全|完善|减|降|升|[≥≤<>＜＞]|\d|improv|rais|increas|reduc|cut|lower|reach|achiev|keep|maintain|ensur|hit|grow|target|goal|aim|at least|no more than|under|below|above|better|faster/i;
 /** A paragraph that introduces remarks rather than items: `Notes on the actions:`, `备注：`. */
@@ -213,7 +216,7 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
 
   // Headings that are phases (`### 第二阶段：4—8 月 寄修提速`), read with their own content.
   sections.forEach((s, i) => {
-    if (!PHASE_LABEL.test(s.name) || !(parts[i] === 'phases' || /阶段|階段|phase|stage/i.test(s.name.slice(0, 12)))) return;
+    if (model.type === 'workflow' || !PHASE_LABEL.test(s.name) || !(parts[i] === 'phases' || /阶段|階段|phase|stage/i.test(s.name.slice(0, 12)))) return;
     const nextStart = headings[i + 1]?.start ?? text.length;
     const own = text.slice(s.headingRange.end.offset, nextStart);
     const phase: Phase = { name: s.name.slice(0, 40), range: s.headingRange, form: 'heading' };
@@ -351,9 +354,11 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
         action.collectiveOwner = undefined;
       }
     }
-    if (!action.ownerSlot) {
-      // `负责：质检主管 王芳`: the bare verb as a field label.
-      const f = PROJECT_OWNER_FIELD.exec(u.text);
+    // `负责：质检主管 王芳`: the bare verb as a field label. The field is the owner slot even when the
+    // name inside it was already found as the agent of the words.
+    const f = PROJECT_OWNER_FIELD.exec(u.text);
+    const inField = (sp: Span | undefined) => !!f && !!sp && sp.range.start.offset >= u.start + f.index;
+    if (!action.ownerSlot || (action.ownerSlot === action.owner && inField(action.owner))) {
       if (f) {
         let b = f.index + f[0].length;
         const rest = u.text.slice(b);
@@ -536,6 +541,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   }
 
   function phaseHead(u: Unit): boolean {
+    // The stages of a procedure (`Stage 1: Frontline response`) are its steps, not a plan's phases.
+    if (ctx.type === 'workflow') return false;
     const name = headingName(u.text.trim());
     if (PHASE_LABEL.test(name) && (u.part === 'phases' || /阶段|階段|phase|stage/i.test(name.slice(0, 12)))) return true;
     // A plan's line labelled by its period (`Q2重点：…`, `H2 focus: …`; in the measures part also
@@ -635,7 +642,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       ownerEnd = ownerStart + (stop === -1 ? rest.length : stop);
     } else {
       const by = BY_WHOM.exec(t);
-      const credit = by ? null : CREDIT.exec(t);
+      const credit = by ? null : CREDIT.exec(t) ?? CREDIT_LAST.exec(t);
       if (by) {
         ownerStart = by.index + by[0].indexOf(by[1]);
         ownerEnd = ownerStart + by[1].length;
@@ -733,7 +740,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const firstCol = rows.slice(1).map((_, i) => foldWidth(cellText(i + 1, 0)));
     const phaseCol = col(PHASE_COLUMN);
     const phaseRows = firstCol.filter((c) => PHASE_LABEL.test(headingName(c))).length;
-    const isPhaseTable = (phaseCol >= 0 && phaseCol <= 1) || (part === 'phases' && phaseRows >= 1) || phaseRows >= 2;
+    const isPhaseTable = ctx.type !== 'workflow' && ((phaseCol >= 0 && phaseCol <= 1) || (part === 'phases' && phaseRows >= 1) || phaseRows >= 2);
     const ownerCol = col(/责任人|責任人|负责人|負責人|牵头|牽頭|承办|承辦|执行人|執行人|主责|主責|owner|responsible|assignee|lead\b/i);
     const deadlineCol = col(/截止|完成时间|完成時間|完成期限|完成日期|期限|时间节点|時間節點|时限|時限|deadline|due|by when|target date|time limit/i);
     // Columns that are periods of a Gantt chart: W1 … W12, 第1周, Week 3, 1月 … 12月, Q1 … Q4.

@@ -7,6 +7,7 @@ import { foldWidth, parseChineseNumeral } from '../text';
 import { VAGUE_TIME } from './lexicon';
 
 const N = '[0-9一二两兩三四五六七八九十]+';
+const EN_MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const SP = '\\s*';
 
 interface Pattern {
@@ -44,6 +45,10 @@ const PATTERNS: Pattern[] = [
   // Week numbers of a plan's own calendar: `W1–W4`, `Week 8`, `第 3 周` (above).
   { re: /\bW\s?\d{1,2}(?:\s*[-–—~至到]\s*W?\s?\d{1,2})?\b|\bweeks?\s+\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\b/i, kind: 'period' },
   { re: /\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+\w+/i, kind: 'date' },
+  // A range of months: `(Jan–Mar)`, `Mar-Apr 2027`, `Sept – Dec` (chrono reads `January to March`, not these).
+  { re: new RegExp(`\\b${EN_MONTH}\\.?\\s*[-–—~]\\s*${EN_MONTH}\\b\\.?(?:\\s+(?:19|20)\\d{2})?`, 'i'), kind: 'period' },
+  // A fixed day of the calendar named by its holiday or shopping festival: `五一前`, `国庆节前`, `春節前`, `双十一前`.
+  { re: /(?<![第\d一二三四五六七八九十])(?:五一|十一|国庆|國慶|春节|春節|元旦|清明|端午|中秋|双十一|雙十一|双11|雙11|双十二|雙十二|618|农历新年|農曆新年|圣诞|聖誕)(?:节|節)?(?:假期|長假|长假|黄金周|黃金週)?(?:前|之前|以前)/, kind: 'date' },
   { re: /\b(?:within|in)\s+\d+\s+(?:working\s+|business\s+)?(?:days?|hours?|weeks?|months?|minutes?)\b/i, kind: 'relative' },
   { re: /\b(?:every|each)\s+(?:day|week|month|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|shift)\b/i, kind: 'recurring' },
   { re: /\b(?:end|middle|start) of (?:the )?(?:month|quarter|year|week)\b/i, kind: 'period' },
