@@ -188,6 +188,12 @@ export interface DocumentModel {
   text: string;
   type: DocType;
   typeSource: 'frontmatter' | 'inferred';
+  /**
+   * What the type rests on: the frontmatter's `type:`, the title's words (工作总结, 工作計畫, SOP), the
+   * parts found, or nothing (a document with none of these is read as a summary by default). Rules that
+   * judge a document by its type speak only when the type is stated (issue 13: evidence before a finding).
+   */
+  typeEvidence?: 'frontmatter' | 'title' | 'parts' | 'none';
   frontmatter?: FrontmatterInfo;
   sections: Section[];
   kpis: KpiValue[];

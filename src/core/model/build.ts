@@ -1030,6 +1030,7 @@ function inferType(model: DocumentModel, headings: HeadingBlock[]): DocType {
     const t = (DOC_TYPES as readonly string[]).includes(d) ? (d as DocType) : alias[d];
     if (t) {
       model.typeSource = 'frontmatter';
+      model.typeEvidence = 'frontmatter';
       return t;
     }
   }
@@ -1039,6 +1040,7 @@ function inferType(model: DocumentModel, headings: HeadingBlock[]): DocType {
   const parts = new Set(model.sections.map((s) => s.part));
   const hasSummary = SUMMARY_TITLE.test(t);
   const hasPlan = PLAN_TITLE.test(t);
+  model.typeEvidence = hasSummary || hasPlan || WORKFLOW_TITLE.test(t) ? 'title' : 'parts';
   if (WORKFLOW_TITLE.test(t) && !hasSummary && !hasPlan) return 'workflow';
   if (hasSummary && hasPlan) return 'summary-plan';
   if (hasSummary) return parts.has('measures') || parts.has('goals') ? 'summary-plan' : 'summary';
@@ -1050,5 +1052,6 @@ function inferType(model: DocumentModel, headings: HeadingBlock[]): DocType {
   if (parts.has('steps') && !summaryParts && !planParts) return 'workflow';
   if (summaryParts && planParts) return 'summary-plan';
   if (planParts) return 'plan';
+  if (!summaryParts) model.typeEvidence = 'none';
   return 'summary';
 }

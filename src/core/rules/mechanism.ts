@@ -11,6 +11,9 @@ export function planHasBody(ctx: RuleContext): boolean {
   // assessment part (missing-section asks for those); a procedure, a report or an outline with no
   // actions gives nothing to follow up, and a heading alone (措施, 分阶段实施) is not an action.
   if (model.type === 'workflow') return false;
+  // A summary's follow-ups for next month are not a plan that must say how it is checked; only when the
+  // summary speaks of one mechanism (客服主管每周一检查进度) is the other's absence a finding.
+  if (model.type === 'summary' && !model.monitoring.length && !model.loops.length) return false;
   return model.actions.length > 0;
 }
 

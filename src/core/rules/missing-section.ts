@@ -18,6 +18,9 @@ export const missingSection: RuleDefinition = {
   },
   check(ctx) {
     const out: RuleReport[] = [];
+    // The parts a type requires are asked for only when the type is stated (frontmatter `type:` or the
+    // title's words): a document read as a summary or a plan from its parts alone may be neither.
+    if (ctx.model.typeEvidence !== 'frontmatter' && ctx.model.typeEvidence !== 'title') return [];
     const required = ctx.requiredParts[ctx.model.type] ?? [];
     const presence = partPresence(ctx.model);
     for (const part of required) {
