@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
 import { foldWidth, isBlank, LineIndex } from '../text';
-import { ANALYSIS, DEADLINE_LABEL, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
+import { ANALYSIS, DEADLINE_LABEL, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
 import { buildSections, effectivePart, headingName, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { documentPeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
@@ -253,8 +253,44 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
       }
     }
   }
+  // One owner for the whole plan (`計畫負責人：客服課課長 許雅雯（以下措施均由本人統籌…）`, `All actions below are
+  // owned by Dana Whitfield, unless another owner is named`) owns every action given no owner of its own
+  // (domain.md: an owner given for a whole plan covers its items, as a plan-wide period does).
+  if (model.type !== 'summary' && model.type !== 'workflow' && model.actions.some((a) => !a.owner && !a.collectiveOwner)) {
+    const owner = planOwnerIn(text, doc.frontmatter?.range.end.offset ?? 0);
+    if (owner) {
+      const sp = span(owner.start, owner.end);
+      model.actions = model.actions.map((a) => (a.owner || a.collectiveOwner || (a.ownerSlot && !isBlank(a.ownerSlot.text)) ? a : { ...a, owner: sp, ownerSlot: a.ownerSlot ?? sp }));
+    }
+  }
   model.kpisMentioned = [...mentioned];
   return model;
+}
+
+/** The owner a line of prose gives the whole plan (a label or a sentence), when it is a person or a role. */
+function planOwnerIn(text: string, from: number): { start: number; end: number } | undefined {
+  const lineRe = /^.*$/gm;
+  lineRe.lastIndex = from;
+  for (let m; (m = lineRe.exec(text)); ) {
+    if (m[0] === '' && lineRe.lastIndex === m.index) lineRe.lastIndex++;
+    // Prose only: a list item or a table row is an action or a field of one.
+    const lead = /^\s*(?:\*\*|__)?\s*/.exec(m[0])![0].length;
+    const line = m[0].slice(lead);
+    if (!line || /^(?:[-*+|>]|\d{1,2}[.)、])/.test(line)) continue;
+    const plain = line.replace(/\*\*|__/g, (x) => ' '.repeat(x.length));
+    const label = PLAN_OWNER_LABEL.exec(plain);
+    const phrase = label ? null : PLAN_OWNER_PHRASE.exec(plain);
+    const at = label ? label[0].length : phrase ? phrase.index + phrase[0].length : -1;
+    if (at < 0) continue;
+    const rest = plain.slice(at);
+    const stop = rest.search(/[（(。；;，,]|\.(?:\s|$)|负责|負責|统筹|統籌|\s+unless\b/);
+    const who = (stop < 0 ? rest : rest.slice(0, stop)).trim();
+    const verdict = who ? judgeOwner(who) : 'none';
+    if (verdict !== 'person' && verdict !== 'role') continue;
+    const start = m.index + lead + at + (rest.length - rest.trimStart().length);
+    return { start, end: start + who.length };
+  }
+  return undefined;
 }
 
 /** Walks one chunk's blocks (positions relative to the chunk). `chunkLines` may pass its line index. */
@@ -500,6 +536,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       model.actions.push(project);
       return;
     }
+    // `計畫負責人：…`, `Plan owner: …`: who owns the whole plan (read over the document), not a goal or an action.
+    if (!u.topLevelItem && PLAN_OWNER_LABEL.test(t.trimStart().replace(/^(?:\*\*|__)/, ''))) return;
     // Goals
     if (u.part === 'goals') {
       for (const g of goalsIn(u)) model.goals.push(g);
@@ -623,6 +661,13 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const lead = t.length - t.trimStart().length;
     const firstBreak = t.search(/[。；;:：]|\r?\n/);
     let head = firstBreak > 0 ? t.slice(lead, firstBreak) : t.trim();
+    // `Action: Ship a template — Owner: Marcus Lee — By: Feb 13`: the first field holds the action's words.
+    const field = /^(?:action|task|措施|行动|行動|事项|事項)\s*[:：]\s*/i.exec(t.slice(lead));
+    if (field) {
+      const rest = t.slice(lead + field[0].length);
+      const end = rest.search(/\s[—–]\s|[。；;\n]|\s*[|]/);
+      head = end >= 0 ? rest.slice(0, end) : rest;
+    }
     // Keep the action's words only: `修订话术，完成时间` → `修订话术`.
     const label = new RegExp(`[，,\\s]*(?:${OWNER_LABEL.source.replace(/\\s\*\[:：\]\)?$/, '')}|${DEADLINE_LABEL.source.replace(/\\s\*\[:：\]\)?$/, '')})\\)?$`, 'i');
     head = head.replace(label, '').trim();
@@ -638,7 +683,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     if (ownerLabel) {
       ownerStart = ownerLabel.index + ownerLabel[0].length;
       const rest = t.slice(ownerStart);
-      const stop = rest.search(/[；;。\n]|(?:完成时间|完成時間|截止|限期|期限|时间节点|時間節點|deadline|due)\s*[:：]/i);
+      // Fields set apart by dashes (`Owner: Priya Raman — By: Mar 6`) end at the dash.
+      const stop = rest.search(/[；;。\n]|\s[—–]\s|(?:完成时间|完成時間|截止|限期|期限|时间节点|時間節點|deadline|due|by)\s*[:：]/i);
       ownerEnd = ownerStart + (stop === -1 ? rest.length : stop);
     } else {
       const by = BY_WHOM.exec(t);
@@ -660,6 +706,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     }
     if (ownerStart >= 0) {
       while (ownerEnd > ownerStart && /[\s，,]/.test(t[ownerEnd - 1])) ownerEnd--;
+      // `Owner: Gareth Evans.`: the full stop ends the sentence, not the name.
+      if (ownerEnd - ownerStart > 2 && t[ownerEnd - 1] === '.' && /\p{Ll}/u.test(t[ownerEnd - 2])) ownerEnd--;
       while (ownerStart < ownerEnd && /\s/.test(t[ownerStart])) ownerStart++;
       action.ownerSlot = span(u.start + ownerStart, u.start + ownerEnd);
       const verdict = judgeOwner(t.slice(ownerStart, ownerEnd));
@@ -668,11 +716,13 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     }
     if (!action.owner) ownerInText(action, t, u.start);
     // Deadline: after a label, else anywhere in the unit (outside the owner slot).
-    const dl = DEADLINE_LABEL.exec(t);
+    // `… — Owner: Priya Raman — By: Mar 6`: `By:` is a deadline field only among fields set apart by dashes
+    // (`Prepared by: Grace Okafor` names a person).
+    const dl = DEADLINE_LABEL.exec(t) ?? /\s[—–]\s*by\s*[:：]/i.exec(t);
     if (dl) {
       const s = dl.index + dl[0].length;
       const rest = t.slice(s);
-      const stop = rest.search(/[；;。\n]|(?:责任人|責任人|负责人|負責人|衡量指标|衡量指標|指标|指標|owner)\s*[:：]/i);
+      const stop = rest.search(/[；;。\n]|\s[—–]\s|(?:责任人|責任人|负责人|負責人|衡量指标|衡量指標|指标|指標|owner)\s*[:：]/i);
       let e = s + (stop === -1 ? rest.length : stop);
       let b = s;
       while (e > b && /[\s，,]/.test(t[e - 1])) e--;

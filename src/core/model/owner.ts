@@ -22,7 +22,9 @@ export function judgeOwner(raw: string): OwnerVerdict {
   const text = foldWidth(raw)
     .replace(/[*_`~]/g, '')
     .replace(/[（(][^）)]*[）)]|【[^】]*】|\[[^\]]*\]/g, ' ')
-    .trim();
+    .trim()
+    // The full stop that ends an English field (`Owner: Gareth Evans.`) is not part of the name.
+    .replace(/(?<=\p{L})\.$/u, '');
   if (isBlank(text)) return 'none';
   if (COLLECTIVE.test(text)) return 'collective';
   // A slot may hold several owners: 马俊、信息部 何磊 / IT manager, Priya Nair.

@@ -42,6 +42,10 @@ export interface LanguageVocabulary {
   firstPersonAgents?: VocabularyEntry[];
   /** Headings of a plan-wide execution period (`執行期程`, `实施期间`, `Plan period`), whose dates cover every action. */
   planPeriodHeadings?: VocabularyEntry[];
+  /** Labels of the one owner of a whole plan (`計畫負責人：`, `Plan owner:`), who owns every action given no owner of its own. */
+  planOwnerLabels?: VocabularyEntry[];
+  /** Sentences that give every action one owner (`以下措施均由…`, `All actions below are owned by…`), up to the owner. */
+  planOwnerPhrases?: VocabularyEntry[];
   /** Verbs and the units or nouns of volume written as a verb phrase (受理…52,870 件, handled 9,210 requests). */
   volumeVerbs?: VocabularyEntry[];
   volumeUnits?: VocabularyEntry[];
