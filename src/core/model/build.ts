@@ -1093,7 +1093,9 @@ function inferType(model: DocumentModel, headings: HeadingBlock[]): DocType {
   model.typeEvidence = hasSummary || hasPlan || WORKFLOW_TITLE.test(t) ? 'title' : 'parts';
   if (WORKFLOW_TITLE.test(t) && !hasSummary && !hasPlan) return 'workflow';
   if (hasSummary && hasPlan) return 'summary-plan';
-  if (hasSummary) return parts.has('measures') || parts.has('goals') ? 'summary-plan' : 'summary';
+  // A title that names a summary and no plan (年终总结, 述职报告) makes a summary: its next-year goals or
+  // follow-ups are part of the summary, not a plan that must have every plan part.
+  if (hasSummary) return 'summary';
   // A plan states the problems it answers (計畫緣起, 問題與原因); only feedback or data besides them
   // make it a summary too.
   if (hasPlan) return parts.has('feedback') || (parts.has('problems') && parts.has('data')) ? 'summary-plan' : 'plan';
