@@ -234,7 +234,9 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
     if (!s.hasContent || (parts[i] && SUMMARY_PARTS.includes(parts[i]!) && !(parts[i] === 'evaluation' && model.type === 'plan'))) return;
     const r = s.headingRange;
     if (LOOP.test(s.name)) model.loops.push({ text: s.title, range: r });
-    if (MONITORING.test(s.name) && !NOT_MONITORING.test(s.name)) model.monitoring.push({ text: s.title, range: r });
+    // A heading that names the monitoring part in other words (`How we'll track it`, `Success measures`)
+    // over content is the plan's monitoring; a feedback or review heading is its loop only.
+    if ((MONITORING.test(s.name) || (parts[i] === 'monitoring' && !LOOP.test(s.name))) && !NOT_MONITORING.test(s.name)) model.monitoring.push({ text: s.title, range: r });
   });
   // A plan-wide execution period (`肆、執行期程` over `自106年1月1日至106年12月31日止`) covers every
   // action given no time of its own (domain.md: a time given for a whole plan covers its items).
@@ -795,7 +797,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const deadlineCol = col(/截止|完成时间|完成時間|完成期限|完成日期|期限|时间节点|時間節點|时限|時限|deadline|due|by when|target date|time limit/i);
     // Columns that are periods of a Gantt chart: W1 … W12, 第1周, Week 3, 1月 … 12月, Q1 … Q4.
     const ganttCols = header.map((h, i) => (i > 0 && GANTT_COLUMN.test(h) ? i : -1)).filter((i) => i >= 0);
-    const timeCol = deadlineCol >= 0 ? deadlineCol : col(/时间|時間|日期|起止|期间|期間|时段|時段|周期|週期|周次|週次|月份|time|date|when|period|weeks?\b/i);
+    const timeCol = deadlineCol >= 0 ? deadlineCol : col(/时间|時間|日期|起止|期间|期間|时段|時段|周期|週期|周次|週次|月份|time|timing|timeline|schedule|date|when|period|weeks?\b/i);
     const indicatorCol = col(/阶段指标|階段指標|指标|指標|目标|目標|衡量|成效|验收|驗收|完成标准|完成標準|里程碑|检查点|檢查點|indicator|target|kpi|measure\b|metric|success|how we (?:know|measure)|done when|exit criteri|acceptance|milestone|checkpoint/i, [phaseCol, 0]);
     const categoryCol = col(/类别|類別|分类|分類|类型|類型|性质|性質|category|type/i);
 

@@ -17,11 +17,27 @@ const EN_ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd
 
 const monthOf = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
 
+/**
+ * A fiscal year (`FY26`, `FY2026`) starts in a month the document does not say (July in Australia,
+ * April in the UK, October for US agencies): its halves and quarters are counted on a calendar of
+ * their own, far from the civil one, so `FY26 H1` matches `FY26 H1` and never `2026 H1`.
+ */
+const FISCAL = /\bFY\s?'?(\d{4}|\d{2})(?!\d)/i;
+const FISCAL_YEAR_BASE = 5000;
+const fiscalYear = (s: string): number | undefined => {
+  const m = FISCAL.exec(s);
+  return m ? FISCAL_YEAR_BASE + (m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1])) : undefined;
+};
+
 /** The document's period: the frontmatter `period:` first, else a period written in the title. */
 export function documentPeriod(data: Record<string, unknown> | undefined, title: string): MonthSpan | undefined {
   for (const key of ['period', '周期', '週期', '期间', '期間', '统计周期', '統計期間']) {
     const raw = data?.[key];
     if (raw === undefined || raw === null || raw === '') continue;
+    if (typeof raw === 'string' && FISCAL.test(raw)) {
+      const fy = spanOfPeriodWords(raw);
+      if (fy) return fy;
+    }
     const p = normalisePeriod(raw);
     if (p.ok) return { start: monthOf(p.period.start), end: monthOf(p.period.end) };
   }
@@ -39,6 +55,8 @@ const TITLE_PERIODS = [
 /** A period written somewhere in a title, the most precise one found. */
 export function periodInText(text: string): MonthSpan | undefined {
   const s = foldWidth(text);
+  const fy = FISCAL.exec(s);
+  if (fy) return spanOfPeriodWords(s.slice(fy.index, fy.index + 16));
   let best: MonthSpan | undefined;
   for (const re of TITLE_PERIODS) {
     re.lastIndex = 0;
@@ -65,7 +83,9 @@ export function spanOfPeriodWords(raw: string, defaultYear = 0): MonthSpan | und
   if (h.length > 24) return undefined;
   let year = defaultYear;
   let m: RegExpExecArray | null;
-  if ((m = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(h))) year = Number(m[1]);
+  const fiscal = fiscalYear(h);
+  if (fiscal) year = fiscal;
+  else if ((m = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(h))) year = Number(m[1]);
   else if ((m = /(?:民國|民国)?\s*(1[01]\d)\s*年/.exec(h))) year = Number(m[1]) + 1911;
   const y = year * 12;
   let q: number | undefined;
@@ -85,7 +105,7 @@ export function spanOfPeriodWords(raw: string, defaultYear = 0): MonthSpan | und
     ((m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.exec(h)) && EN_MONTH.indexOf(m[1].toLowerCase()) + 1) ||
     undefined;
   if (month) return { start: y + month - 1, end: y + month - 1 };
-  if (/全年|整年|年度|\bFY\b|full[- ]year|annual/i.test(h) || (year && /^(?:民國|民国)?\s*\d{3,4}\s*年?$/.test(h.replace(/\s+/g, '')))) return { start: y, end: y + 11 };
+  if (/全年|整年|年度|\bFY\b|\bFY\s?'?\d{2,4}\b|full[- ]year|annual/i.test(h) || (year && /^(?:民國|民国)?\s*\d{3,4}\s*年?$/.test(h.replace(/\s+/g, '')))) return { start: y, end: y + 11 };
   return undefined;
 }
 

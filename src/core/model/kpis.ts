@@ -142,7 +142,9 @@ export interface ProseKpi {
 }
 
 /** A change written before its number: `缩短 5.4 秒`, `比上月下降 3%`, `down by 2 points` (not `降至`, `down to`). */
-const CHANGE_BEFORE = /(?:缩短|縮短|减少|減少|下降|降低|增加|增长|增長|提升|提高|上升|上涨|上漲|回落|多出|少了|减|減|增|降|升|涨|漲)了?\s*(?:约|約)?\s*$|\b(?:down|up|fell|rose|dropped|grew|increased|decreased|improved|reduced|cut|lower|higher)\s+(?:by\s+)?(?:about\s+)?$/i;
+const CHANGE_BEFORE = /(?:缩短|縮短|减少|減少|下降|降低|增加|增长|增長|提升|提高|上升|上涨|上漲|回落|下滑|下跌|回升|多出|少了|减|減|增|降|升|涨|漲)了?\s*(?:约|約)?\s*$|\b(?:down|up|fell|rose|dropped|grew|increased|decreased|improved|reduced|cut|lower|higher)\s+(?:by\s+)?(?:about\s+)?$/i;
+/** After a number: percentage points (`下滑0.8個百分點`, `up 2 pts`) are always a change, never a level. */
+const CHANGE_AFTER = /^\s*(?:个|個)?百分点|^\s*個百分點|^\s*(?:percentage\s+)?points?\b|^\s*(?:pp|pts?)\b/i;
 /** After a number: a month, a day or a year (`7—8 月`, `12 日`), so the number is a date, not a value. */
 const DATE_AFTER = /^\s*(?:[—–~～至到-]\s*\d{1,2}\s*)?(?:月|日|号|號|年)/;
 
@@ -187,7 +189,7 @@ export function kpisInProse(text: string): ProseKpi[] {
     if (stop) window = window.slice(0, stop.index);
     // Cut at 24 characters, but not inside a word (`30 minu|tes` would lose its unit).
     // A change (`from 94 seconds (H2 2025) to 60 seconds`) is read to its second number.
-    const cut = changeWhole ? 48 : 24;
+    const cut = (changeWhole ? 48 : 24) + skip;
     if (window.length > cut) window = window.slice(0, cut + (/^[A-Za-z]*/.exec(window.slice(cut))?.[0].length ?? 0));
     // The name must be followed closely by its value: 满意度达 92.7% / 投诉率 0.9% / response time 6.2 min.
     const all = numbersIn(window);
@@ -198,10 +200,11 @@ export function kpisInProse(text: string): ProseKpi[] {
     const value = change ? nums[1] : nums[0];
     const found: ProseKpi = { key: h.key, label: h.label, value: { ...value, index: from + value.index }, baseline: change ? { ...nums[0], index: from + nums[0].index } : undefined, nameIndex: h.index };
     // What stands just before the name, back to the clause's start: a qualifier narrows the figure.
-    const lead = s.slice(Math.max(0, h.index - 14), h.index);
+    // A parenthetical inside it (`夜间时段（22:00—次日7:00）满意度`) is passed over.
+    const lead = s.slice(Math.max(0, h.index - 48), h.index).replace(/[（(][^（()）]{0,30}[）)]/g, '').slice(-14);
     const clauseLead = lead.slice(Math.max(...[...'，,。；;：:\n'].map((c) => lead.lastIndexOf(c))) + 1);
     if (KPI_QUALIFIER.test(clauseLead) || KPI_QUALIFIER.test(h.label)) found.notLevel = 'sub-metric';
-    else if (!change && CHANGE_BEFORE.test(window.slice(0, value.index))) found.notLevel = 'change';
+    else if (!change && (CHANGE_BEFORE.test(window.slice(0, value.index)) || CHANGE_AFTER.test(window.slice(value.index + value.length)))) found.notLevel = 'change';
     else if (!value.unit && DATE_AFTER.test(window.slice(value.index + value.length))) found.notLevel = 'date';
     out.push(found);
   });
