@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
 import { foldWidth, isBlank, LineIndex } from '../text';
-import { ANALYSIS, DEADLINE_LABEL, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
+import { ANALYSIS, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
 import { buildSections, effectivePart, headingName, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { documentPeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
@@ -575,6 +575,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     if (u.outlineHead) return;
     // `客户服务内容：主要包括电话咨询…`: a topic and its description, not a thing someone will do.
     if (!marked && describesTopic(t)) return;
+    // `值班安排：客服团队应根据实际情况合理安排…`: a labelled standing rule of the work, not a thing to do.
+    if (!marked && standingRule(t)) return;
     const inMeasures = (u.part === 'measures' || stepsOfPlan) && u.topLevelItem && t.trim().length > 6;
     if (!marked && !inMeasures) return;
     model.actions.push(actionFromUnit(u));
@@ -1030,6 +1032,14 @@ function unitFromLabel(label: string): KpiValue['unit'] | undefined {
 }
 
 /** An item that names a topic and describes it: `客户服务内容：主要包括…`, `Scope: covers…`. */
+function standingRule(t: string): boolean {
+  const f = foldWidth(t);
+  const m = /^[\s\-*+>\d.、)）(（一二三四五六七八九十]*([^：:，,。；;\n]{1,12})[：:]\s*/.exec(f);
+  if (!m) return false;
+  const clause = f.slice(m[0].length).split(/[，,。；;]/)[0];
+  return STANDING_RULE.test(clause);
+}
+
 function describesTopic(t: string): boolean {
   const m = /^[\s\-*+>\d.、)）(（一二三四五六七八九十]*([^：:，,。；;\n]{1,16})[：:]\s*/.exec(foldWidth(t));
   return !!m && DESCRIPTION_LEAD.test(foldWidth(t).slice(m[0].length));

@@ -121,6 +121,8 @@ export const VAGUE_TIME = wordsPattern(words((v) => v.vagueTimes));
 
 /** The start of a description after a topic label (`主要包括…`, `includes…`): the item describes, it does not act. */
 export const DESCRIPTION_LEAD = wordsPattern(words((v) => v.descriptionLeads), { anchor: 'start' });
+/** Words of a standing rule: `客服团队应根据…`, `Agents must…`. */
+export const STANDING_RULE = wordsPattern(words((v) => v.standingRuleWords));
 /** A phase indicator that points at the plan's goals (`全年目标全部达成`, `all Q4 goals met`). */
 export const GOAL_REFERENCE = wordsPattern(words((v) => v.goalReferences));
 /** A qualifier just before a KPI's name: a channel, a segment, a service level (`电话渠道`, `20秒内`, `Creator-side`). */

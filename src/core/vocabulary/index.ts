@@ -42,6 +42,8 @@ export interface LanguageVocabulary {
   firstPersonAgents?: VocabularyEntry[];
   /** Headings of a plan-wide execution period (`執行期程`, `实施期间`, `Plan period`), whose dates cover every action. */
   planPeriodHeadings?: VocabularyEntry[];
+  /** Words of a standing rule (`应`, `須`, `must`, `applies to`): an item that states how work is always done, not a thing to do by a date. */
+  standingRuleWords?: VocabularyEntry[];
   /** Labels of the one owner of a whole plan (`計畫負責人：`, `Plan owner:`), who owns every action given no owner of its own. */
   planOwnerLabels?: VocabularyEntry[];
   /** Sentences that give every action one owner (`以下措施均由…`, `All actions below are owned by…`), up to the owner. */
