@@ -579,7 +579,10 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     if (!marked && standingRule(t)) return;
     const inMeasures = (u.part === 'measures' || stepsOfPlan) && u.topLevelItem && t.trim().length > 6;
     if (!marked && !inMeasures) return;
-    model.actions.push(actionFromUnit(u));
+    const action = actionFromUnit(u);
+    // Fields with nothing to do before them (`執行期程：…`, `Lead: … Accountable: …`) describe the plan, not an action.
+    if (!/[\p{L}\p{N}]/u.test(action.text)) return;
+    model.actions.push(action);
   }
 
   function phaseHead(u: Unit): boolean {
@@ -650,6 +653,9 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       const body = raw.trim();
       if (body.replace(/[\s\d.、，,）)（(]/g, '').length < 4) continue;
       if (/[:：]$/.test(body)) continue; // an introduction ("目标如下：")
+      // A date alone (`27-Feb-26` under `Target Date`) is when, not what.
+      const when = findTime(body, { reference: options.now });
+      if (when && when.kind !== 'vague' && body.replace(when.text, '').replace(/[\s.,，。:：;；-]/g, '').length === 0) continue;
       // Scope, background and causes are not goals; under a heading that also names the scope
       // (适用范围与目标, Purpose and goals) only a sentence that aims at something is.
       if (NOT_GOAL.test(body) || (scopeHeading && !goalList && !GOAL_WORD.test(body))) continue;

@@ -22,6 +22,9 @@ export const uncategorizedProblems: RuleDefinition = {
     const { model, locale, lines } = ctx;
     const out: RuleReport[] = [];
     const min = typeof ctx.options.minItems === 'number' ? ctx.options.minItems : 3;
+    // The problems of the period are a summary's part (domain.md): a plan's or an SOP's sections about
+    // handling problems (问题处理标准, 问题分类) describe the work, not problems found.
+    if (model.type === 'plan' || model.type === 'workflow') return [];
     model.sections.forEach((s, i) => {
       if (s.part !== 'problems') return;
       // A sub-section of a problem section that is itself a category is judged through its parent.
