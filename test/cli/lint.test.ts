@@ -212,9 +212,14 @@ describe('csplan (built CLI)', function () {
       assert.match(stylish[0].stdout, /1 Markdown file was skipped: not a summary, plan or SOP/);
       assert.match(stylish[1].stdout, /跳过了 1 个不是总结、计划或流程的 Markdown 文件/);
       assert.match(stylish[2].stdout, /略過了 1 個不是總結、計畫或流程的 Markdown 檔案/);
-      // Named, it is checked like any other file.
-      const named = json(csplan(['lint', '--format', 'json', 'docs/README.md'], { cwd: tmp.path }));
-      assert.ok(named.some((f) => f.file === 'docs/README.md'));
+      // Named, it is checked like any other file: a draft whose title says it is a summary gets the
+      // summary's findings (an index with no stated type and no figures gets none: nothing says it is one).
+      tmp.write('docs/draft.md', '# 2026 年 11 月工作总结（草稿）\n\n这里先记下要点。\n');
+      const folder = json(csplan(['lint', '--format', 'json', 'docs'], { cwd: tmp.path }));
+      assert.ok(!folder.some((f) => f.file === 'docs/draft.md'), 'the draft is skipped in a folder');
+      const named = json(csplan(['lint', '--format', 'json', 'docs/draft.md'], { cwd: tmp.path }));
+      assert.ok(named.some((f) => f.file === 'docs/draft.md' && f.rule === 'missing-kpi'));
+      assert.deepEqual(json(csplan(['lint', '--format', 'json', 'docs/README.md'], { cwd: tmp.path })), []);
       // Across worker threads too.
       for (let i = 0; i < 40; i++) tmp.write(`many/notes-${i}.md`, `# 会议记录 ${i}\n\n讨论了排班。\n`);
       tmp.write('many/plan.md', PLAN_ZH);

@@ -539,7 +539,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       return;
     }
     // `計畫負責人：…`, `Plan owner: …`: who owns the whole plan (read over the document), not a goal or an action.
-    if (!u.topLevelItem && PLAN_OWNER_LABEL.test(t.trimStart().replace(/^(?:\*\*|__)/, ''))) return;
+    if (!u.topLevelItem && (PLAN_OWNER_LABEL.test(t.trimStart().replace(/^(?:\*\*|__)/, '')) || PLAN_OWNER_PHRASE.exec(t)?.index === t.length - t.trimStart().length)) return;
     // Goals
     if (u.part === 'goals') {
       for (const g of goalsIn(u)) model.goals.push(g);
@@ -577,7 +577,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     if (!marked && describesTopic(t)) return;
     // `值班安排：客服团队应根据实际情况合理安排…`: a labelled standing rule of the work, not a thing to do.
     if (!marked && standingRule(t)) return;
-    const inMeasures = (u.part === 'measures' || stepsOfPlan) && u.topLevelItem && t.trim().length > 6;
+    // A workflow's items are its steps and standards: only an owner or a deadline label makes one an action.
+    const inMeasures = ctx.type !== 'workflow' && (u.part === 'measures' || stepsOfPlan) && u.topLevelItem && t.trim().length > 6;
     if (!marked && !inMeasures) return;
     const action = actionFromUnit(u);
     // Fields with nothing to do before them (`執行期程：…`, `Lead: … Accountable: …`) describe the plan, not an action.
@@ -647,7 +648,10 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const scopeHeading = SCOPE_HEADING.test(headings[u.section]?.title ?? '');
     // A question or an exclamation inside quotes (`"Where is my carer?" calls down by 40%`) does not
     // end the sentence: the split runs over the text with quoted spans masked.
-    const masked = u.text.replace(/"[^"\n]{1,60}"|“[^”\n]{1,60}”|「[^」\n]{1,60}」|『[^』\n]{1,60}』|‘[^’\n]{1,60}’/g, (q) => q.replace(/[。；;!?！？]/g, ' '));
+    // A soft line break inside an item does not end its sentence either.
+    const masked = u.text
+      .replace(/"[^"\n]{1,60}"|“[^”\n]{1,60}”|「[^」\n]{1,60}」|『[^』\n]{1,60}』|‘[^’\n]{1,60}’/g, (q) => q.replace(/[。；;!?！？]/g, ' '))
+      .replace(/\n(?![ \t]*(?:[-*+]\s|\d{1,2}[.)、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|$))/g, ' ');
     for (let m; (m = re.exec(masked)); ) {
       const raw = u.text.slice(m.index, m.index + m[0].length);
       const body = raw.trim();
@@ -667,7 +671,9 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   }
 
   function actionFromUnit(u: Unit): PlanAction {
-    const t = u.text;
+    // A list item wrapped over lines is one sentence (`— Declan⏎ Fahy (IT liaison)`); a trailing status
+    // note (`*Status: in test.*`) reports on the action and is no field of it. Both keep the offsets.
+    const t = u.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)).replace(/\s*[*_]*(?:status|狀態|状态|进度|進度)\s*[:：][^:：]*$/i, (m) => ' '.repeat(m.length));
     const lead = t.length - t.trimStart().length;
     const firstBreak = t.search(/[。；;:：]|\r?\n/);
     let head = firstBreak > 0 ? t.slice(lead, firstBreak) : t.trim();
@@ -962,7 +968,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     // Only the data part (actuals) and goals (targets) are compared with the frontmatter:
     // phase milestones and narrower sub-metrics in actions are not the same figure.
     const isTarget = u.part === 'goals' || (u.part !== 'data' && GOAL_LEAD.test(t.trimStart())) || (u.part === 'measures' && /目标|目標/.test(t) && !OWNER_LABEL.test(t));
-    const isActual = u.part === 'data' && !/目标|目標|target/i.test(t);
+    // `平均回應時間：58 秒（目標 40 秒）`: a target in brackets after the figure leaves the figure an actual.
+    const isActual = u.part === 'data' && !/目标|目標|target/i.test(t.replace(/[（(][^（()）\n]{0,40}[）)]/g, ''));
     if (!isTarget && !isActual) return;
     // A summary-plan's goals for another period (`## Q4 goals` in a Q3 review) are not the
     // frontmatter's targets, which belong to the document's period.

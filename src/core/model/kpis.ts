@@ -142,7 +142,7 @@ export interface ProseKpi {
 }
 
 /** A change written before its number: `缩短 5.4 秒`, `比上月下降 3%`, `down by 2 points` (not `降至`, `down to`). */
-const CHANGE_BEFORE = /(?:缩短|縮短|减少|減少|下降|降低|增加|增长|增長|提升|提高|上升|上涨|上漲|回落|下滑|下跌|回升|多出|少了|减|減|增|降|升|涨|漲)了?\s*(?:约|約)?\s*$|\b(?:down|up|fell|rose|dropped|grew|increased|decreased|improved|reduced|cut|lower|higher)\s+(?:by\s+)?(?:about\s+)?$/i;
+const CHANGE_BEFORE = /(?:一度|最高|最低|峰值|高峰时|高峰時)(?:超过|超過|达到|達到|达|達)?\s*$|\b(?:peaked at|exceeded|at times|at one point)\s+$|(?:缩短|縮短|减少|減少|下降|降低|增加|增长|增長|提升|提高|上升|上涨|上漲|回落|下滑|下跌|回升|多出|少了|减|減|增|降|升|涨|漲)了?\s*(?:约|約)?\s*$|\b(?:down|up|fell|rose|dropped|grew|increased|decreased|improved|reduced|cut|lower|higher)\s+(?:by\s+)?(?:about\s+)?$/i;
 /** After a number: percentage points (`下滑0.8個百分點`, `up 2 pts`) are always a change, never a level. */
 const CHANGE_AFTER = /^\s*(?:个|個)?百分点|^\s*個百分點|^\s*(?:percentage\s+)?points?\b|^\s*(?:pp|pts?)\b/i;
 /** After a number: a month, a day or a year (`7—8 月`, `12 日`), so the number is a date, not a value. */
@@ -185,7 +185,8 @@ export function kpisInProse(text: string): ProseKpi[] {
     const masked = window.replace(/[（(][^）)\n]{0,40}[）)]/g, (m) => ' '.repeat(m.length));
     const changeWhole = /^[^，,。；;\n]{0,14}?(?:由|从|從|from)\s*-?\d/i.test(masked);
     if (changeWhole) window = masked;
-    const stop = /[，,。；;（(\n]|以及|并且/.exec(window);
+    // A comma between digits groups thousands (`9,184`): it does not end the clause.
+    const stop = /[，。；;（(\n]|,(?!\d{3}(?!\d))|以及|并且/.exec(window);
     if (stop) window = window.slice(0, stop.index);
     // Cut at 24 characters, but not inside a word (`30 minu|tes` would lose its unit).
     // A change (`from 94 seconds (H2 2025) to 60 seconds`) is read to its second number.

@@ -17,6 +17,10 @@ export const missingKpi: RuleDefinition = {
   check(ctx) {
     const { model, locale } = ctx;
     if (model.type !== 'summary' && model.type !== 'summary-plan') return [];
+    // A document stated to be a summary (frontmatter `type:`, or a title: 工作总结, 年報, Annual Report), or
+    // one that reports service figures of its own, is held to the core KPIs; a charter, a procedure or
+    // minutes read as a summary by default, with no KPI in them, are not.
+    if (model.typeEvidence !== 'frontmatter' && model.typeEvidence !== 'title' && !model.kpisMentioned.length) return [];
     const have = new Set(model.kpisMentioned);
     const missing = CORE_KPIS.filter((alts) => !alts.some((k) => have.has(k)));
     if (!missing.length) return [];
