@@ -6,7 +6,7 @@ import { anchorFor, tr } from './util';
 /** missing-kpi: a summary lacks some of the core five KPIs (guide §2.1). */
 export const missingKpi: RuleDefinition = {
   id: 'missing-kpi',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   documentLevel: true,
   title: { 'zh-CN': '总结缺少核心指标', 'zh-TW': '總結缺少核心指標', en: 'The summary lacks core KPIs' },
   description: {

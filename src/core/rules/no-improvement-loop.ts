@@ -4,7 +4,7 @@ import { mechanismReport, planHasBody } from './mechanism';
 /** no-improvement-loop: no feedback / review loop (guide §5.4, §6.2–6.3). */
 export const noImprovementLoop: RuleDefinition = {
   id: 'no-improvement-loop',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   documentLevel: true,
   title: { 'zh-CN': '没有反馈与持续改进闭环', 'zh-TW': '沒有回饋與持續改善閉環', en: 'No feedback or continuous-improvement loop' },
   description: {
