@@ -3,6 +3,7 @@
 // doc page says why; a rule that did may warn. The evidence is docs/first-contact.json, written by
 // `npm run eval -- <set> --record` the first time a set is scored, never edited by hand.
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../src/core/rules';
@@ -52,6 +53,11 @@ describe('default severities follow first-contact precision (docs/first-contact.
     assert.ok(record.policy.threshold > 0 && record.policy.threshold <= 1);
     assert.ok(record.policy.decidedBy.length > 0);
     for (const s of record.policy.decidedBy) assert.ok(record.sets.some((x) => `${x.set}@${x.engine}` === s), `${s} is not recorded`);
+  });
+
+  it('each hint page gives the figure the record holds (node scripts/hint-pages.mjs)', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/hint-pages.mjs'), '--check'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, `stale "Why it is a hint" sections — run node scripts/hint-pages.mjs:\n${r.stdout}${r.stderr}`);
   });
 
   const measured = RULES.filter((r) => record.sets.some((s) => s.rules[r.id]));
