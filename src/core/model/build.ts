@@ -673,7 +673,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   function actionFromUnit(u: Unit): PlanAction {
     // A list item wrapped over lines is one sentence (`— Declan⏎ Fahy (IT liaison)`); a trailing status
     // note (`*Status: in test.*`) reports on the action and is no field of it. Both keep the offsets.
-    const t = u.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)).replace(/\s*[*_]*(?:status|狀態|状态|进度|進度)\s*[:：][^:：]*$/i, (m) => ' '.repeat(m.length));
+    const t = u.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)).replace(/\s*[*_]*(?:status|狀態|状态|目前进度|目前進度|进展|進展)\s*[:：][^:：]*$/i, (m) => ' '.repeat(m.length));
     const lead = t.length - t.trimStart().length;
     const firstBreak = t.search(/[。；;:：]|\r?\n/);
     let head = firstBreak > 0 ? t.slice(lead, firstBreak) : t.trim();
