@@ -702,6 +702,18 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       // Fields set apart by dashes (`Owner: Priya Raman — By: Mar 6`) end at the dash.
       const stop = rest.search(/[；;。\n]|\s[—–]\s|(?:完成时间|完成時間|截止|限期|期限|时间节点|時間節點|deadline|due|by)\s*[:：]/i);
       ownerEnd = ownerStart + (stop === -1 ? rest.length : stop);
+      // `责任人：培训专员 赵敏，2027 年 1 月 15 日前完成`: a clause after a comma that gives a time is the
+      // deadline, not more of the owner.
+      const slot = t.slice(ownerStart, ownerEnd);
+      for (const c of slot.matchAll(/[，,]/g)) {
+        const after = slot.slice(c.index + 1);
+        const when = findTime(after, { reference: options.now });
+        const lead = /^\s*(?:by|before|until|due(?: by)?|no later than|于|於|在)?\s*/i.exec(after)![0].length;
+        if (when && when.index <= Math.max(2, lead)) {
+          ownerEnd = ownerStart + c.index;
+          break;
+        }
+      }
     } else {
       const by = BY_WHOM.exec(t);
       const credit = by ? null : CREDIT.exec(t) ?? CREDIT_LAST.exec(t);

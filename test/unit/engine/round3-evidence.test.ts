@@ -541,3 +541,29 @@ describe('round 3, phase tables and mechanisms', () => {
     assert.equal(found(chat, 'no-improvement-loop').length, 1);
   });
 });
+
+describe('an owner slot ends where a clause gives the time', () => {
+  const plan = (body: string, title = '# 2027 年客服工作计划') => `---\ntype: plan\n---\n${title}\n\n## 具体措施\n\n${body}\n`;
+  it('zh-CN: `责任人：培训专员 赵敏，2027 年 1 月 15 日前完成` has that owner and that deadline', () => {
+    const [a] = modelOf(plan('1. 组织新人带教，责任人：培训专员 赵敏，2027 年 1 月 15 日前完成。')).actions;
+    assert.equal(a.owner?.text, '培训专员 赵敏');
+    assert.equal(a.deadline?.isoDate, '2027-01-15');
+  });
+  it('zh-TW: `負責人：客服組長 林怡君，116年3月底前` has that owner and that deadline', () => {
+    const [a] = modelOf(plan('1. 修訂退費話術，負責人：客服組長 林怡君，116年3月底前上線。', '# 116 年客服工作計畫')).actions;
+    assert.equal(a.owner?.text, '客服組長 林怡君');
+    assert.ok(a.deadline && a.deadline.kind !== 'vague');
+  });
+  it('en: `owner: Tom Reid, by 31 March 2027`, and a vague time after the comma is still reported', () => {
+    const doc = plan('1. Update the refund macro, owner: Tom Reid, by 31 March 2027.\n2. Rewrite the welcome email, owner: Ana Lopes, ASAP.', '# 2027 Support Plan');
+    const [a, b] = modelOf(doc).actions;
+    assert.equal(a.owner?.text, 'Tom Reid');
+    assert.equal(a.deadline?.text, '31 March 2027');
+    assert.equal(b.owner?.text, 'Ana Lopes');
+    assert.ok(found(doc, 'vague-deadline').some((f) => f.range.start.line === b.range.start.line));
+  });
+  it('a comma inside the owner that gives no time keeps both names (`王芳，李强`)', () => {
+    const [a] = modelOf(plan('1. 建立投诉升级台账，责任人：王芳，李强；完成时间：2027-02-28。')).actions;
+    assert.equal(a.owner?.text, '王芳，李强');
+  });
+});
