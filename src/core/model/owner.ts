@@ -19,6 +19,10 @@ function isMention(token: string): boolean {
 
 /** Judges the text in an owner slot. */
 export function judgeOwner(raw: string): OwnerVerdict {
+  // Names in brackets after a collective (`各分店主任（觀塘 梁偉、葵涌 蔡詠詩）`) say who the people are.
+  for (const m of foldWidth(raw).matchAll(/[（(]([^（()）]{2,60})[）)]/g)) {
+    if (judgeOwner(m[1]) === 'person') return 'person';
+  }
   const text = foldWidth(raw)
     .replace(/[*_`~]/g, '')
     .replace(/[（(][^）)]*[）)]|【[^】]*】|\[[^\]]*\]/g, ' ')

@@ -567,3 +567,15 @@ describe('an owner slot ends where a clause gives the time', () => {
     assert.equal(a.owner?.text, '王芳，李强');
   });
 });
+
+describe('everyone of a kind is nobody in particular', () => {
+  it('全体专员, 全體專員, 各组组长, every team lead, each shift lead are collectives', () => {
+    for (const s of ['全体专员', '全體專員', '各组组长', '各分店主任', 'every team lead', 'each shift lead', 'all of the agents']) assert.equal(judgeOwner(s), 'collective', s);
+  });
+  it('but names in brackets after one are the people (各分店主任（觀塘 梁偉、葵涌 蔡詠詩）), and one role or name stays an owner', () => {
+    assert.equal(judgeOwner('各分店主任（觀塘 梁偉、葵涌 蔡詠詩）'), 'person');
+    assert.equal(judgeOwner('相关部门（配合）'), 'collective');
+    assert.equal(judgeOwner('客服组长'), 'role');
+    assert.equal(judgeOwner('Team lead Priya Nair'), 'person');
+  });
+});
