@@ -1057,17 +1057,26 @@ function unitFromLabel(label: string): KpiValue['unit'] | undefined {
 }
 
 /** An item that names a topic and describes it: `客户服务内容：主要包括…`, `Scope: covers…`. */
-function standingRule(t: string): boolean {
+/** An item's label after its numbering: `客户服务内容：` (up to 16 characters), `值班安排：` (a short one, up to 12). */
+const ITEM_LABEL = /^[\s\-*+>\d.、)）(（一二三四五六七八九十]*[^：:，,。；;\n]{1,16}[：:]\s*/;
+const SHORT_ITEM_LABEL = /^[\s\-*+>\d.、)）(（一二三四五六七八九十]*[^：:，,。；;\n]{1,12}[：:]\s*/;
+
+/** The words after an item's label, or undefined when it has none. */
+function afterLabel(t: string, label: RegExp): string | undefined {
   const f = foldWidth(t);
-  const m = /^[\s\-*+>\d.、)）(（一二三四五六七八九十]*([^：:，,。；;\n]{1,12})[：:]\s*/.exec(f);
-  if (!m) return false;
-  const clause = f.slice(m[0].length).split(/[，,。；;]/)[0];
-  return STANDING_RULE.test(clause);
+  const m = label.exec(f);
+  return m ? f.slice(m[0].length) : undefined;
+}
+
+/** `值班安排：客服团队应根据…`: a labelled standing rule of the work (its first clause says how work is always done). */
+function standingRule(t: string): boolean {
+  const body = afterLabel(t, SHORT_ITEM_LABEL);
+  return body !== undefined && STANDING_RULE.test(body.split(/[，,。；;]/)[0]);
 }
 
 function describesTopic(t: string): boolean {
-  const m = /^[\s\-*+>\d.、)）(（一二三四五六七八九十]*([^：:，,。；;\n]{1,16})[：:]\s*/.exec(foldWidth(t));
-  return !!m && DESCRIPTION_LEAD.test(foldWidth(t).slice(m[0].length));
+  const body = afterLabel(t, ITEM_LABEL);
+  return body !== undefined && DESCRIPTION_LEAD.test(body);
 }
 
 function categoryLabel(t: string): boolean {

@@ -130,6 +130,8 @@ export const KPI_QUALIFIER = wordsPattern(words((v) => v.kpiQualifiers));
 /** The writer named as the agent at the start of an item (`我将…`, `I will…`): a personal plan's owner. */
 /** A heading for the plan's execution period (`肆、執行期程` then `自106年1月1日至106年12月31日止`). */
 export const PLAN_PERIOD_HEADING = wordsPattern(words((v) => v.planPeriodHeadings));
+/** A heading that is only a background (`计划背景`, `Purpose`; not `问题背景分析`). */
+export const BACKGROUND_HEADING = wordsPattern(words((v) => v.backgroundHeadings), { anchor: 'whole' });
 /** `計畫負責人：客服課課長 許雅雯`, `Plan owner: Dana Whitfield.` at the start of a line (after bold marks). */
 export const PLAN_OWNER_LABEL = wordsPattern(words((v) => v.planOwnerLabels), { anchor: 'start', after: '\\s*[:：]\\s*' });
 /** `以下措施均由…`, `All actions below are owned by…`: the owner follows. */

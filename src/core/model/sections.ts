@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { PartId, Section } from '../types';
 import type { LineIndex } from '../text';
 import { foldWidth } from '../text';
-import { PART_PATTERNS } from './lexicon';
+import { BACKGROUND_HEADING, PART_PATTERNS } from './lexicon';
 
 const NUMBERING = new RegExp(
   [
@@ -32,11 +32,9 @@ export function headingName(title: string): string {
   return s.trim();
 }
 
-/** A heading for the background of a plan (`计划背景`, `計畫緣起`, `Purpose`): no part, whatever word it shares with one. */
-const BACKGROUND = /^(?:本?(?:计划|計畫|計劃|方案|项目|項目|工作))?\s*(?:背景|缘起|緣起|目的|意义|意義|概述|概况|概況|说明|說明|依据|依據)(?:与(?:意义|目的)|與(?:意義|目的))?$|^(?:background|purpose|scope|introduction|overview)$/i;
-
 export function recognisePart(name: string): PartId | undefined {
-  if (BACKGROUND.test(name.trim())) return undefined;
+  // A background heading (`计划背景`, `Purpose`) names no part, whatever word it shares with one.
+  if (BACKGROUND_HEADING.test(name.trim())) return undefined;
   // `服务流程问题`, `系统方面`: a category of problems, whatever its first words say.
   if (/(?:问题|問題|不足|problems?|issues)$/i.test(name)) return 'problems';
   for (const [part, re] of PART_PATTERNS) if (re.test(name)) return part;

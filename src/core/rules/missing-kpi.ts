@@ -1,7 +1,7 @@
 import type { RuleDefinition } from './rule';
 import { CORE_KPIS } from '../model/lexicon';
 import { kpiName, listJoin } from '../i18n/common';
-import { anchorFor, tr } from './util';
+import { anchorFor, tr, typeIsStated } from './util';
 
 /** missing-kpi: a summary lacks some of the core five KPIs (guide §2.1). */
 export const missingKpi: RuleDefinition = {
@@ -20,7 +20,7 @@ export const missingKpi: RuleDefinition = {
     // A document stated to be a summary (frontmatter `type:`, or a title: 工作总结, 年報, Annual Report), or
     // one that reports service figures of its own, is held to the core KPIs; a charter, a procedure or
     // minutes read as a summary by default, with no KPI in them, are not.
-    if (model.typeEvidence !== 'frontmatter' && model.typeEvidence !== 'title' && !model.kpisMentioned.length) return [];
+    if (!typeIsStated(model) && !model.kpisMentioned.length) return [];
     const have = new Set(model.kpisMentioned);
     const missing = CORE_KPIS.filter((alts) => !alts.some((k) => have.has(k)));
     if (!missing.length) return [];

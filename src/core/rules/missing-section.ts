@@ -1,7 +1,7 @@
 import type { PartId } from '../types';
 import type { RuleDefinition, RuleReport, RuleContext } from './rule';
 import { PART_NAMES, TYPE_NAMES } from '../i18n/common';
-import { anchorFor, insertsCleanly, tr } from './util';
+import { anchorFor, insertsCleanly, tr, typeIsStated } from './util';
 import type { Fix } from '../types';
 import { partPresence } from '../completeness-parts';
 
@@ -20,7 +20,7 @@ export const missingSection: RuleDefinition = {
     const out: RuleReport[] = [];
     // The parts a type requires are asked for only when the type is stated (frontmatter `type:` or the
     // title's words): a document read as a summary or a plan from its parts alone may be neither.
-    if (ctx.model.typeEvidence !== 'frontmatter' && ctx.model.typeEvidence !== 'title') return [];
+    if (!typeIsStated(ctx.model)) return [];
     const required = ctx.requiredParts[ctx.model.type] ?? [];
     const presence = partPresence(ctx.model);
     for (const part of required) {

@@ -251,3 +251,8 @@ function parseBlocks(windowText: string, from: number): TopBlock[] {
 export function missingCell(slot: { range: Range }, row: Range): boolean {
   return slot.range.start.offset === slot.range.end.offset && slot.range.start.offset === row.start.offset;
 }
+
+/** Whether the document says what it is (frontmatter `type:` or the title's words), not read from its parts alone. */
+export function typeIsStated(model: { typeEvidence?: string }): boolean {
+  return model.typeEvidence === 'frontmatter' || model.typeEvidence === 'title';
+}
