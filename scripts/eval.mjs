@@ -17,6 +17,10 @@
 //              the summary always adds a line for warnings and errors alone — what the Problems
 //              panel and `csplan lint`'s exit status treat as problems, hints left out
 //
+// A set's README may say which rules the labels cover ("## Rules", a table of `rule-id` rows) and
+// which rules its writer left unlabelled on a document ("## Not scored": "- `NN-name.md`: `rule-id`
+// — why", e.g. a real page cut short has no missing-section label); those findings are not scored.
+//
 // Matching (see the corpus README): a finding matches a label with the same file and rule and a
 // line within 3; for document-level rules, the same file and rule alone. Each label is matched at
 // most once, each finding at most once (a maximum matching, so the order of findings does not
@@ -150,6 +154,27 @@ function rulesFromReadme(folder) {
     if (r) ids.push(r[1]);
   }
   return ids;
+}
+
+/**
+ * The README's "## Not scored" list: rules the writer did not label on a document, and says so, e.g.
+ * a real page the stored copy cuts short carries no `missing-section` label (its missing parts may be
+ * on the page). One bullet a document: "- `03-name.md`: `missing-section`, `missing-kpi` — why".
+ * Findings of those rules on that document are shown as not scored, not as false alarms.
+ */
+function notScoredFromReadme(folder) {
+  const p = join(folder, 'README.md');
+  const out = new Map();
+  if (!existsSync(p)) return out;
+  const m = /^##\s+Not scored\s*$([\s\S]*?)(?=^##\s|(?![\s\S]))/m.exec(readFileSync(p, 'utf8'));
+  if (!m) return out;
+  for (const line of m[1].split('\n')) {
+    const r = /^\s*[-*]\s+`([^`]+\.md)`\s*:\s*((?:`[a-z][a-z0-9-]*`[\s,]*)+)/.exec(line);
+    if (!r) continue;
+    const ids = [...r[2].matchAll(/`([a-z][a-z0-9-]*)`/g)].map((x) => x[1]);
+    out.set(r[1], new Set([...(out.get(r[1]) ?? []), ...ids]));
+  }
+  return out;
 }
 
 /**
@@ -288,6 +313,7 @@ async function main() {
   for (const list of Object.values(expected)) for (const l of list) labelled.add(l.rule);
   const scored = new Set(opts.rules ?? [...new Set([...rulesFromReadme(folder), ...labelled])]);
 
+  const notScored = notScoredFromReadme(folder);
   const unscored = [];
   const failures = [];
   const warnings = [];
@@ -315,8 +341,14 @@ async function main() {
       severity: f.severity,
       message: f.message,
     }));
-    for (const f of flat) if (!scored.has(f.rule)) unscored.push(f);
-    documents.push({ name, labels: labels ?? [], flat, language: documentLanguage(text) });
+    const skip = notScored.get(name) ?? new Set();
+    for (const f of flat) if (!scored.has(f.rule) || skip.has(f.rule)) unscored.push(f);
+    documents.push({
+      name,
+      labels: (labels ?? []).filter((l) => !skip.has(l.rule)),
+      flat: flat.filter((f) => !skip.has(f.rule)),
+      language: documentLanguage(text),
+    });
   }
 
   /** Scores the findings at or above `minRank` (SEVERITY_RANK) against every label. */

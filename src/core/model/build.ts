@@ -20,10 +20,17 @@ const SUMMARY_PARTS: PartId[] = ['data', 'feedback', 'problems', 'evaluation'];
 const NOT_ACTION_PARTS: PartId[] = ['data', 'feedback', 'problems', 'evaluation', 'monitoring', 'steps', 'roles', 'time-limits', 'training', 'satisfaction', 'goals'];
 
 const PHASE_LABEL = /^(?:第\s*[一二三四五六七八九十\d]+\s*(?:阶段|階段|期|步)|短期|中期|长期|長期|近期|远期|遠期|Q[1-4]\b|第?[一二三四1-4]季度|[上下]半年|(?:phase|stage|step)\s*\d+|H[12]\b|\d{3,4}\s*年?\s*(?:Q[1-4]|上半年|下半年))/i;
+/** The end of an English sentence inside an item (`Owner: Devin Marsh. Starts …`): a full stop, a space, a
+ * capital; not after an initial or a title (`J. Smith`, `Dr. Lee`). */
+const SENTENCE_END = /(?<![A-Z]|\b(?:Dr|Mr|Mrs|Ms|Prof|St))\.\s+(?=\p{Lu})/u;
+/** The earlier of two `search()` results (-1: not found). */
+const firstOf = (a: number, b: number) => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
 /** A phase's indicator, labelled: `阶段指标：…`, `階段指標為…`, `milestone – …`, `Checkpoint: …`. */
 const PHASE_INDICATOR = /(?:阶段指标|階段指標|阶段目标|階段目標|指标|指標|目标|目標|衡量|里程碑|检查点|檢查點|indicators?|targets?|KPIs?|success measures?|milestones?|checkpoints?)\s*(?:[:：]|[–—-]\s|为|為|即|是)\s*([^\n]+)/i;
 // A milestone column is not one: a milestone is a dated checkpoint, itself the indicator of a phase.
-const PHASE_COLUMN = /阶段|階段|phase|stage|时期|時期/i;
+// The header is the word itself, at most with a qualifier (`实施阶段`, `Phase name`): `Total Stage 2
+// Complaints` counts complaints of a procedure's stage.
+const PHASE_COLUMN = /^[\s*_]*(?:[\p{Script=Han}]{0,2}(?:阶段|階段|时期|時期)[\p{Script=Han}]{0,2}|(?:\p{L}+\s)?(?:phases?|stages?)(?:\s\p{L}+)?)[\s*_]*$/iu;
 // Circled, negative-circled and parenthesised numerals as Word pastes them: ①, ❶, ➀, ⑴.
 /** A heading that names a plan's implementation steps, not its phases: `实施步骤`, `實施步驟`, `Implementation steps`. */
 const IMPLEMENTATION_STEPS = /(?:实施|實施|执行|執行|推进|推進)\s*(?:步骤|步驟)|implementation steps|steps to implement/i;
@@ -216,7 +223,8 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
 
   // Headings that are phases (`### 第二阶段：4—8 月 寄修提速`), read with their own content.
   sections.forEach((s, i) => {
-    if (model.type === 'workflow' || !PHASE_LABEL.test(s.name) || !(parts[i] === 'phases' || /阶段|階段|phase|stage/i.test(s.name.slice(0, 12)))) return;
+    // Phases are a plan's (domain.md): a summary's `Stage 2 complaints` or `Q3` report the past.
+    if (model.type === 'workflow' || model.type === 'summary' || !PHASE_LABEL.test(s.name) || !(parts[i] === 'phases' || /阶段|階段|phase|stage/i.test(s.name.slice(0, 12)))) return;
     const nextStart = headings[i + 1]?.start ?? text.length;
     const own = text.slice(s.headingRange.end.offset, nextStart);
     const phase: Phase = { name: s.name.slice(0, 40), range: s.headingRange, form: 'heading' };
@@ -587,14 +595,14 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   }
 
   function phaseHead(u: Unit): boolean {
-    // The stages of a procedure (`Stage 1: Frontline response`) are its steps, not a plan's phases.
-    if (ctx.type === 'workflow') return false;
+    // The stages of a procedure (`Stage 1: Frontline response`) are its steps, not a plan's phases; a
+    // summary's periods are the past it reports.
+    if (ctx.type === 'workflow' || ctx.type === 'summary') return false;
     const name = headingName(u.text.trim());
     if (PHASE_LABEL.test(name) && (u.part === 'phases' || /阶段|階段|phase|stage/i.test(name.slice(0, 12)))) return true;
     // A plan's line labelled by its period (`Q2重点：…`, `H2 focus: …`; in the measures part also
     // `Q3: …` when no owner or deadline label makes it an action) is a phase.
     if (u.part && u.part !== 'measures' && u.part !== 'phases') return false;
-    if (ctx.type === 'summary' && !u.part) return false;
     const t = u.text;
     const alone = u.part === 'measures' && !OWNER_LABEL.test(t) && !DEADLINE_LABEL.test(t) && !BY_WHOM.test(t);
     return isPeriodFocusLine(t.trim().split(/\r\n|\r|\n/)[0], alone);
@@ -700,7 +708,9 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       ownerStart = ownerLabel.index + ownerLabel[0].length;
       const rest = t.slice(ownerStart);
       // Fields set apart by dashes (`Owner: Priya Raman — By: Mar 6`) end at the dash.
-      const stop = rest.search(/[；;。\n]|\s[—–]\s|(?:完成时间|完成時間|截止|限期|期限|时间节点|時間節點|deadline|due|by)\s*[:：]/i);
+      // An English sentence ends it too (`Owner: Devin Marsh. Starts with …`), not an initial or a title
+      // (`Owner: J. Smith`, `Dr. Lee`).
+      const stop = firstOf(rest.search(/[；;。\n]|\s[—–]\s|(?:完成时间|完成時間|截止|限期|期限|时间节点|時間節點|deadline|due|by)\s*[:：]/i), rest.search(SENTENCE_END));
       ownerEnd = ownerStart + (stop === -1 ? rest.length : stop);
       // `责任人：培训专员 赵敏，2027 年 1 月 15 日前完成`: a clause after a comma that gives a time is the
       // deadline, not more of the owner.
@@ -818,7 +828,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const firstCol = rows.slice(1).map((_, i) => foldWidth(cellText(i + 1, 0)));
     const phaseCol = col(PHASE_COLUMN);
     const phaseRows = firstCol.filter((c) => PHASE_LABEL.test(headingName(c))).length;
-    const isPhaseTable = ctx.type !== 'workflow' && ((phaseCol >= 0 && phaseCol <= 1) || (part === 'phases' && phaseRows >= 1) || phaseRows >= 2);
+    const isPhaseTable = ctx.type !== 'workflow' && ctx.type !== 'summary' && ((phaseCol >= 0 && phaseCol <= 1) || (part === 'phases' && phaseRows >= 1) || phaseRows >= 2);
     const ownerCol = col(/责任人|責任人|负责人|負責人|牵头|牽頭|承办|承辦|执行人|執行人|主责|主責|owner|responsible|assignee|lead\b/i);
     const deadlineCol = col(/截止|完成时间|完成時間|完成期限|完成日期|期限|时间节点|時間節點|时限|時限|deadline|due|by when|target date|time limit/i);
     // Columns that are periods of a Gantt chart: W1 … W12, 第1周, Week 3, 1月 … 12月, Q1 … Q4.
