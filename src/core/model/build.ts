@@ -23,6 +23,8 @@ const PHASE_LABEL = /^(?:第\s*[一二三四五六七八九十\d]+\s*(?:阶段|�
 /** The end of an English sentence inside an item (`Owner: Devin Marsh. Starts …`): a full stop, a space, a
  * capital; not after an initial or a title (`J. Smith`, `Dr. Lee`). */
 const SENTENCE_END = /(?<![A-Z]|\b(?:Dr|Mr|Mrs|Ms|Prof|St))\.\s+(?=\p{Lu})/u;
+/** A line that starts with a number of an enumeration: `1.`, `2、`, `一、`, `（三）`, `①`. */
+const ENUMERATED_LINE = /^\s*(?:\d{1,2}\s*[.)、．）](?!\d)|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳])/;
 /** The earlier of two `search()` results (-1: not found). */
 const firstOf = (a: number, b: number) => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
 /** A phase's indicator, labelled: `阶段指标：…`, `階段指標為…`, `milestone – …`, `Checkpoint: …`. */
@@ -56,8 +58,9 @@ const NOT_GOAL = /适用于|適用於|适用范围|適用範圍|主要原因|原
 const GOAL_LEAD = /^[^，,。；;]{0,16}?(?:目标|目標|goals?|targets?|objectives?)\s*(?:值|为|為|是)?\s*[:：]/i;
 const MEASURABLE_NEAR = /(?:为|為|=|≤|≥|<|>|＜|＞|不超过|不超過|不低于|不低於|不高于|不高於|达到|達到|达|達|提升至|提升到|提高至|提高到|降至|降到|降低至|缩短至|縮短至|缩短到|縮短到|控制在|维持在|維持在|保持在|超过|超過|at least|at most|under|below|above|within|up to|down to|to)\s*$/i;
 const COUNT_UNIT = /^(?:件|次|个|個|人|名|宗|通|台|单|單|条|條|倍|元|分|点|點|项|項|家|天|小时|小時|位|席|套|场|場|期|轮|輪|台次|人次|万|萬|%)/;
-// 清零 / 归零 set a target of zero: as measurable as "≤ 0".
-const CN_MEASURE = /[一二两兩三四五六七八九十百千]+\s*(?:成|倍|个百分点|個百分點|分钟|分鐘|秒|小时|小時|天|个工作日|個工作日)|百分之|翻一番|翻番|零投诉|零投訴|零差错|零差錯|全覆盖|全覆蓋|清零|归零|歸零|\bzero\b|100\s*%/i;
+// 清零 / 归零 set a target of zero: as measurable as "≤ 0"; a fraction in words (减半, down by half, a
+// third, threefold) is a number too.
+const CN_MEASURE = /[一二两兩三四五六七八九十百千]+\s*(?:成|倍|个百分点|個百分點|分钟|分鐘|秒|小时|小時|天|个工作日|個工作日)|百分之|翻一番|翻番|减半|減半|减少一半|減少一半|降低一半|下降一半|零投诉|零投訴|零差错|零差錯|全覆盖|全覆蓋|清零|归零|歸零|\bzero\b|100\s*%|\b(?:by|in)\s+(?:half|a\s+(?:third|quarter|fifth)|two[-\s]thirds|three[-\s]quarters)\b|\bhalv(?:e|ed|ing)\b|\b(?:two|three|four|five|ten)[-\s]?fold\b/i;
 
 /** A goal or indicator carries a number that measures something (not a year, not a hotline number). */
 export function isMeasurable(raw: string): boolean {
@@ -325,6 +328,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   let indicatorList = false;
   /** Whether the list being walked was introduced as the goals (`年度目标如下：`). */
   let goalList = false;
+  /** Per section, whether it enumerates its content (enumeratedSection). */
+  const enumerated = new Map<number, boolean>();
   tree.children.forEach((node, index) => {
     if (ctx.bodyFrom !== undefined && (node.position?.start.offset ?? 0) < ctx.bodyFrom) return;
     const h = headingAt.get(index);
@@ -372,6 +377,18 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     if (!isProject(headings[h].title, body) || !projectFieldsOnly(body)) return;
     projectBodies.push({ start: bodyStart, end });
     model.actions.push(projectAction({ text: plain(text.slice(start, end)), start, section: h, part, topLevelItem: true }, headings[h].title));
+  }
+
+  /** Whether a section enumerates its content: at least two lines numbered or bulleted. */
+  function enumeratedSection(sec: number): boolean {
+    if (sec < 0) return false;
+    let known = enumerated.get(sec);
+    if (known === undefined) {
+      const body = text.slice(headings[sec].end, headings[sec + 1]?.start ?? text.length);
+      known = body.split(/\r?\n/).filter((l) => ENUMERATED_LINE.test(l) || /^\s*[-*+]\s/.test(l)).length >= 2;
+      enumerated.set(sec, known);
+    }
+    return known;
   }
 
   function startsBold(node: RootContent): boolean {
@@ -525,7 +542,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       stats[u.section].numbers += numbersIn(t).filter((n) => n.unit || COUNT_UNIT.test(t.slice(n.index + n.length))).length;
       if (!u.topLevelItem && SUB_UNIT.test(t)) stats[u.section].items++;
       if (u.part === 'problems') {
-        if (categoryLabel(t)) {
+        if (categoryLabel(t, text.slice(u.start, end))) {
           stats[u.section].categories++;
           const m = /^\s*\S/.exec(t);
           model.problemCategories.push(mention(u.start + (m ? m.index : 0), Math.min(end, u.start + 40)));
@@ -550,6 +567,9 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     if (!u.topLevelItem && (PLAN_OWNER_LABEL.test(t.trimStart().replace(/^(?:\*\*|__)/, '')) || PLAN_OWNER_PHRASE.exec(t)?.index === t.length - t.trimStart().length)) return;
     // Goals
     if (u.part === 'goals') {
+      // A paragraph over the goals enumerated after it (`秉持…願景，本所…` over `一、…` `二、…`) introduces
+      // them: the enumerated items are the goals; an introduction that gives a number still is one.
+      if (!u.topLevelItem && !ENUMERATED_LINE.test(t) && enumeratedSection(u.section) && !isMeasurable(t)) return;
       for (const g of goalsIn(u)) model.goals.push(g);
       return;
     }
@@ -1089,14 +1109,17 @@ function describesTopic(t: string): boolean {
   return body !== undefined && DESCRIPTION_LEAD.test(body);
 }
 
-function categoryLabel(t: string): boolean {
+function categoryLabel(t: string, raw = t): boolean {
   const s = foldWidth(t).trimStart();
   const m =
+    // A bold lead is a label whatever ends it: `**（一）流程类问题。** 大件垃圾预约后…`, `**Process.** …`.
+    /^\s*(\*\*|__)\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+[.、)）]|[一二三四五六七八九十]+、)?\s*([^*_\n]{1,14}?)\s*[：:。.]?\s*\1/.exec(foldWidth(raw))?.slice(1) ??
     /^(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+[.、)）]|[一二三四五六七八九十]+、)?\s*([^：:，。,\n]{1,14}?)\s*[：:]/.exec(s) ??
     // A numbered label alone on its line, over the problems of its group: `（一）流程问题`, `(2) Communication`.
     /^(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+[.、)）]|[一二三四五六七八九十]+、)\s*([^：:，。,；;\n]{1,14}?)\s*$/.exec(s.trimEnd());
   if (!m) return false;
-  return PROBLEM_CATEGORY.test(m[1]) && !KPI_PATTERNS.some(([, re]) => re.test(m[1]));
+  const label = m[m.length - 1];
+  return PROBLEM_CATEGORY.test(label) && !KPI_PATTERNS.some(([, re]) => re.test(label));
 }
 
 function scanSuppressions(lines: LineIndex): DocumentModel['suppressions'] {
