@@ -1,0 +1,249 @@
+// Round 4 recogniser changes (session 6, after fresh6 and real6 were recorded blind and then read).
+// Each block is one class of writing, in the languages where it occurs, with the new behaviour and a
+// near miss that must still be reported. Every sentence here is written for this file.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import { isMeasurable } from '../../../src/core/model/build';
+import type { DocumentModel, PlanAction } from '../../../src/core/types';
+
+const NOW = new Date(2026, 10, 23);
+const run = (text: string) => analyze(text, { locale: 'en', now: NOW });
+const modelOf = (text: string) => run(text).model;
+const found = (text: string, id: string) => run(text).findings.filter((f) => f.rule === id);
+const doc = (type: string, body: string) => `---\ntype: ${type}\n---\n\n${body}\n`;
+function action(model: DocumentModel, lead: string): PlanAction {
+  const a = model.actions.find((x) => x.text.startsWith(lead));
+  assert.ok(a, `no action starting “${lead}” among: ${model.actions.map((x) => x.text).join(' | ')}`);
+  return a;
+}
+
+// ---------------------------------------------------------------------------------------------
+// An English owner field ends where its sentence ends. Chinese fields already end at 。；.
+// ---------------------------------------------------------------------------------------------
+describe('round 4, an English owner field ends at the end of its sentence', () => {
+  const plan = doc(
+    'plan',
+    [
+      '# Front desk plan 2027',
+      '',
+      '## Actions',
+      '',
+      '1. **Delay notice.** Send a personal email with a new date at week 6. Owner: Rosa Lindqvist. Template ready by January 15, 2027.',
+      '2. **Price sheet.** One internal sheet all staff quote from. Owner: J. Okonkwo, by February 26, 2027.',
+      '3. **Portal proofs.** Move proofs into the portal. Owner: the coordinators. Live by March 31, 2027.',
+    ].join('\n'),
+  );
+
+  it('the name before the full stop is the owner, and the deadline in the next sentence is found', () => {
+    const m = modelOf(plan);
+    const a = action(m, 'Delay notice');
+    assert.equal(a.owner?.text, 'Rosa Lindqvist');
+    assert.ok(a.deadline, 'the deadline after the owner sentence');
+    const rules = run(plan).findings.filter((f) => f.range.start.line === a.range.start.line).map((f) => f.rule);
+    assert.deepEqual(rules, []);
+  });
+
+  it('an initial does not end the name (Owner: J. Okonkwo)', () => {
+    assert.equal(action(modelOf(plan), 'Price sheet').owner?.text, 'J. Okonkwo');
+  });
+
+  it('near miss: a group in the owner field is still no single owner, though its deadline is now found', () => {
+    const m = modelOf(plan);
+    const a = action(m, 'Portal proofs');
+    assert.ok(!a.owner, `owner ${a.owner?.text}`);
+    assert.ok(a.deadline);
+    assert.ok(found(plan, 'action-missing-owner').some((f) => f.range.start.line === a.range.start.line));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Phases belong to plans: a summary's stages and quarters report the past.
+// ---------------------------------------------------------------------------------------------
+describe('round 4, phases are a plan’s', () => {
+  const enBody = [
+    '## Stage 2 complaints',
+    '',
+    '| Directorate | Total Stage 2 Complaints |',
+    '|---|---|',
+    '| Housing | 41 |',
+    '| Highways | 17 |',
+    '',
+    'Stage 2 of the process is a review of the first response by an independent officer.',
+  ].join('\n');
+  const zhBody = ['## 第二阶段：复核', '', '第二阶段共受理复核申请 58 件，比上年少 9 件。'].join('\n');
+
+  for (const [lang, title, body] of [
+    ['en', '# Complaints annual report 2026', enBody],
+    ['zh-CN', '# 2026 年投诉处理工作总结', zhBody],
+  ] as const) {
+    it(`${lang}: a summary's stages are no phases (no phase-missing-indicator); the same heading in a plan is a phase`, () => {
+      const summary = doc('summary', `${title}\n\n${body}`);
+      assert.equal(modelOf(summary).phases.length, 0);
+      assert.equal(found(summary, 'phase-missing-indicator').length, 0);
+      const plan = doc('plan', `${title}\n\n${body.split('\n')[0]}\n\nReview the first responses again.\n`);
+      assert.ok(modelOf(plan).phases.length >= 1, 'a plan keeps its phase heading');
+    });
+  }
+
+  it('en: a plan table whose column counts a stage is not a table of phases; one headed "Phase" is', () => {
+    const counts = doc('plan', '# Plan 2027\n\n## Actions\n\n| Team | Stage 2 cases handled | Owner | By |\n|---|---|---|---|\n| Housing | 12 | Ana Ruiz | 31 March 2027 |\n');
+    assert.equal(modelOf(counts).phases.length, 0);
+    const phased = doc('plan', '# Plan 2027\n\n## Phasing\n\n| Phase | Months | Indicator |\n|---|---|---|\n| Pilot | Jan–Mar 2027 | |\n');
+    assert.equal(modelOf(phased).phases.length, 1);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Parts named in plain English.
+// ---------------------------------------------------------------------------------------------
+describe('round 4, plain-English headings for goals and monitoring', () => {
+  const plan = doc(
+    'plan',
+    [
+      '# Desk plan 2027',
+      '',
+      '## 1. What we want to achieve by August 2027',
+      '',
+      '- Letters issued within 2 working days.',
+      '',
+      '## 2. How we’ll keep track and keep improving',
+      '',
+      '- Every student still gets the end-of-course questionnaire.',
+      '- In early December we will hold a retrospective and carry what we learn into the next plan.',
+    ].join('\n'),
+  );
+
+  it('"What we want to achieve…" is the goals part; "How we’ll keep track…" the monitoring part', () => {
+    const m = modelOf(plan);
+    assert.deepEqual(m.sections.filter((s) => s.part).map((s) => s.part), ['goals', 'monitoring']);
+  });
+
+  it('the items under the monitoring part are mechanisms, not actions with no owner', () => {
+    assert.equal(modelOf(plan).actions.length, 0);
+    assert.equal(found(plan, 'action-missing-owner').length, 0);
+  });
+
+  it('near miss: the same items under "Next steps" are actions', () => {
+    const other = plan.replace('## 2. How we’ll keep track and keep improving', '## 2. Actions');
+    assert.equal(modelOf(other).actions.length, 2);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// KPIs: a complaint share is the complaint rate.
+// ---------------------------------------------------------------------------------------------
+describe('round 4, a share of complaints is the complaint rate', () => {
+  const cases = [
+    ['en', '# Season review 2026', '| | 2026 |\n|---|---|\n| Formal complaints (% of booked clients) | 2.2% |', 'complaint_rate'],
+    ['en', '# Season review 2026', '| | 2026 |\n|---|---|\n| Complaints per 1,000 bookings | 3.1 |', 'complaint_rate'],
+    ['zh-CN', '# 2026 年工作总结', '全年投诉占比 1.2%。', 'complaint_rate'],
+    ['zh-TW', '# 2026 年工作總結', '全年投訴佔比 1.2%。', 'complaint_rate'],
+    ['zh-CN', '# 2026 年工作总结', '重复投诉占比 16%。', 'repeat_complaint_rate'],
+  ] as const;
+  for (const [lang, title, body, key] of cases) {
+    it(`${lang}: ${body.split('\n').pop()} reports ${key}`, () => {
+      const m = modelOf(doc('summary', `${title}\n\n## Data\n\n${body}`));
+      assert.ok(m.kpisMentioned.includes(key), m.kpisMentioned.join(', '));
+      if (key === 'repeat_complaint_rate') assert.ok(!m.kpisMentioned.includes('complaint_rate'));
+    });
+  }
+
+  it('near miss (en): a count of complaints is no rate', () => {
+    const m = modelOf(doc('summary', '# Season review 2026\n\n## Data\n\nWe had five formal complaints.'));
+    assert.ok(!m.kpisMentioned.includes('complaint_rate'));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// A fraction in words is a number.
+// ---------------------------------------------------------------------------------------------
+describe('round 4, a fraction in words measures a goal', () => {
+  for (const [lang, goal] of [
+    ['en', 'Disputes about fuel charges down by half compared with the first half of 2026'],
+    ['en', 'Halve the number of repeat calls about delivery dates'],
+    ['zh-CN', '重复来电量减半'],
+    ['zh-TW', '重複來電量減少一半'],
+  ] as const) {
+    it(`${lang}: "${goal}" is measurable`, () => assert.ok(isMeasurable(goal)));
+  }
+  it('near miss: the words alone, without the fraction, are not', () => {
+    assert.ok(!isMeasurable('Disputes about fuel charges handled with more care'));
+    assert.ok(!isMeasurable('减少重复来电'));
+    assert.ok(!isMeasurable('We will work half days in August'));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// A bold lead is a category label whatever ends it.
+// ---------------------------------------------------------------------------------------------
+describe('round 4, a bold lead names a problem category', () => {
+  const zh = doc(
+    'summary',
+    [
+      '# 2026 年热线工作总结',
+      '',
+      '## 三、问题归类与分析',
+      '',
+      '**（一）流程类问题。** 预约后没有固定上门时间，群众反复来电。',
+      '',
+      '**（二）沟通类问题。** 收费口径不一致，全年引发投诉 57 件。',
+      '',
+      '**（三）系统类问题。** 工单系统和车辆定位没有打通。',
+    ].join('\n'),
+  );
+  const en = doc(
+    'summary',
+    ['# 2026 review', '', '## Problems', '', '**Process.** Galleries were late in October.', '', '**Communication.** The contract wording misled couples.', '', '**Systems.** Album proofs went back and forth by email.'].join('\n'),
+  );
+
+  for (const [lang, text] of [['zh-CN', zh], ['en', en]] as const) {
+    it(`${lang}: three bold-led paragraphs are three categories; no uncategorized-problems`, () => {
+      const m = modelOf(text);
+      const i = m.sections.findIndex((s) => s.part === 'problems');
+      assert.ok(m.sectionStats[i].categories >= 2, JSON.stringify(m.sectionStats[i]));
+      assert.equal(found(text, 'uncategorized-problems').length, 0);
+    });
+  }
+
+  it('near miss (zh-CN): the same problems as a flat list are still reported', () => {
+    const flat = doc('summary', '# 2026 年热线工作总结\n\n## 三、存在的问题\n\n- 预约后没有固定上门时间，群众反复来电。\n- 收费口径不一致，全年引发投诉 57 件。\n- 工单系统和车辆定位没有打通。');
+    assert.equal(found(flat, 'uncategorized-problems').length, 1);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// A paragraph over enumerated goals introduces them.
+// ---------------------------------------------------------------------------------------------
+describe('round 4, a preamble over enumerated goals is not a goal', () => {
+  const zhTW = doc(
+    'plan',
+    [
+      '# 116 年度服務品質提升計畫',
+      '',
+      '## 貳、計畫目標',
+      '',
+      '秉持以民為本的理念，本所著重民眾評價，致力提供契合需求之服務。',
+      '',
+      '一、單一窗口受理案件，當日結案率達 95%。',
+      '',
+      '二、重視服務禮儀，確保民眾獲得更佳服務。',
+    ].join('\n'),
+  );
+
+  it('zh-TW: the preamble is no goal; the enumerated goal with no number is still reported', () => {
+    const m = modelOf(zhTW);
+    assert.ok(!m.goals.some((g) => g.text.startsWith('秉持')), m.goals.map((g) => g.text).join(' | '));
+    const lines = found(zhTW, 'goal-not-measurable').map((f) => f.range.start.line);
+    assert.deepEqual(lines, [m.goals.find((g) => g.text.startsWith('二、'))!.range.start.line]);
+  });
+
+  it('en: a lead-in paragraph over a bulleted goal list is no goal', () => {
+    const en = doc('plan', '# Plan 2027\n\n## Goals\n\nWe want students to feel looked after at every visit.\n\n- Letters within 2 working days.\n- Queue under 20 minutes on Mondays.');
+    assert.equal(found(en, 'goal-not-measurable').length, 0);
+  });
+
+  it('near miss: a paragraph alone under the goals heading is the goal, and is reported without a number', () => {
+    const alone = doc('plan', '# Plan 2027\n\n## Goals\n\nWe want students to feel looked after at every visit.');
+    assert.equal(found(alone, 'goal-not-measurable').length, 1);
+  });
+});
