@@ -29,13 +29,26 @@ const fiscalYear = (s: string): number | undefined => {
   return m ? FISCAL_YEAR_BASE + (m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1])) : undefined;
 };
 
+/**
+ * The fiscal period written around `FY…`, the words on either side included (`Q1 FY2027`, `FY26 H1`),
+ * a gloss in brackets left out (`Q1 FY2027 (July–September 2026)`: the civil months say the same).
+ */
+function fiscalSpan(text: string): MonthSpan | undefined {
+  const s = foldWidth(text).replace(/[（(][^（()）]*[)）]/g, ' ');
+  const fy = FISCAL.exec(s);
+  if (!fy) return undefined;
+  const before = /(?:\b(?:Q[1-4]|H[12])|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)(?:\s+of)?)\s*$/i.exec(s.slice(0, fy.index));
+  const start = before ? before.index : fy.index;
+  return spanOfPeriodWords(s.slice(start, fy.index + fy[0].length + 8).trim());
+}
+
 /** The document's period: the frontmatter `period:` first, else a period written in the title. */
 export function documentPeriod(data: Record<string, unknown> | undefined, title: string): MonthSpan | undefined {
   for (const key of ['period', '周期', '週期', '期间', '期間', '统计周期', '統計期間']) {
     const raw = data?.[key];
     if (raw === undefined || raw === null || raw === '') continue;
     if (typeof raw === 'string' && FISCAL.test(raw)) {
-      const fy = spanOfPeriodWords(raw);
+      const fy = fiscalSpan(raw);
       if (fy) return fy;
     }
     const p = normalisePeriod(raw);
@@ -55,8 +68,7 @@ const TITLE_PERIODS = [
 /** A period written somewhere in a title, the most precise one found. */
 export function periodInText(text: string): MonthSpan | undefined {
   const s = foldWidth(text);
-  const fy = FISCAL.exec(s);
-  if (fy) return spanOfPeriodWords(s.slice(fy.index, fy.index + 16));
+  if (FISCAL.test(s)) return fiscalSpan(s);
   let best: MonthSpan | undefined;
   for (const re of TITLE_PERIODS) {
     re.lastIndex = 0;

@@ -247,3 +247,82 @@ describe('round 4, a preamble over enumerated goals is not a goal', () => {
     assert.equal(found(alone, 'goal-not-measurable').length, 1);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Action tables headed the plain way: Who / When.
+// ---------------------------------------------------------------------------------------------
+describe('round 4, an action table headed What / Who / When', () => {
+  const plan = doc(
+    'plan',
+    [
+      '# Desk plan 2027',
+      '',
+      '## Actions',
+      '',
+      '| # | What | Who | When |',
+      '|---|---|---|---|',
+      '| 1 | Self-service letter requests in the portal | Colm Walsh (IT) | 26 February 2027 |',
+      '| 2 | A one-page guide to the appointment process | Admissions team | 31 March 2027 |',
+      '| 3 | One contact for host-family issues | Aoife Kennedy | TBD |',
+    ].join('\n'),
+  );
+  it('en: the rows are actions; a team in Who has no single owner; TBD in When is a vague deadline', () => {
+    const m = modelOf(plan);
+    assert.equal(m.actions.length, 3);
+    assert.equal(action(m, 'Self-service').owner?.text, 'Colm Walsh (IT)');
+    const r = run(plan);
+    const on = (lead: string) => r.findings.filter((f) => f.range.start.line === action(m, lead).range.start.line).map((f) => f.rule);
+    assert.deepEqual(on('Self-service'), []);
+    assert.deepEqual(on('A one-page'), ['action-missing-owner']);
+    assert.deepEqual(on('One contact'), ['vague-deadline']);
+  });
+  it('near miss: a table with What and When but no owner column is still read by its deadline column', () => {
+    const t = doc('plan', '# Plan 2027\n\n## Actions\n\n| What | When |\n|---|---|\n| New greeting script | soon |\n');
+    assert.equal(found(t, 'vague-deadline').length, 1);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// A fiscal quarter written before its year, with the civil months in brackets.
+// ---------------------------------------------------------------------------------------------
+describe('round 4, the period "Q1 FY2027 (July–September 2026)"', () => {
+  const summary = [
+    '---',
+    'type: summary',
+    'period: Q1 FY2027 (July–September 2026)',
+    'kpis:',
+    '  satisfaction: {actual: 84, unit: "%"}',
+    '---',
+    '',
+    '# Claims desk – quarterly summary, Q1 FY2027',
+    '',
+    '## Service statistics',
+    '',
+    '| Measure | Q4 FY2026 | Q1 FY2027 | Target |',
+    '|---|---|---|---|',
+    '| CSAT (post-call survey) | 87% | 86% | 85% |',
+    '',
+  ].join('\n');
+  it('en: the Q1 FY2027 column is the actual, and it contradicts the frontmatter', () => {
+    const k = modelOf(summary).kpis.filter((x) => x.source === 'body' && x.kind === 'actual');
+    assert.deepEqual(k.map((x) => x.value), [86]);
+    assert.equal(found(summary, 'kpi-mismatch').length, 1);
+  });
+  it('near miss: the Q4 FY2026 column alone is another period and is not compared', () => {
+    const other = summary.replace('| Q4 FY2026 | Q1 FY2027 | Target |', '| Q4 FY2026 | Q3 FY2027 | Target |');
+    assert.equal(found(other, 'kpi-mismatch').length, 0);
+  });
+});
+
+describe('round 4, a total of inquiries (查詢總數, 来电总量)', () => {
+  for (const [lang, line] of [
+    ['zh-TW', '- 查詢總數（電話、電郵及前台轉介）：18,240宗，較去年同期上升21%。'],
+    ['zh-CN', '- 来电总量：18,240 通，同比上升 21%。'],
+  ] as const) {
+    it(`${lang}: ${line.slice(2, 8)} is the inquiries KPI, and its figure is compared`, () => {
+      const text = `---\ntype: summary\nkpis:\n  inquiries: {actual: 18420}\n---\n\n# 2026 年上半年工作總結\n\n## 服務數據\n\n${line}\n`;
+      assert.ok(modelOf(text).kpisMentioned.includes('inquiries'));
+      assert.equal(found(text, 'kpi-mismatch').length, 1);
+    });
+  }
+});
