@@ -137,6 +137,8 @@ export const PLAN_OWNER_LABEL = wordsPattern(words((v) => v.planOwnerLabels), { 
 /** `以下措施均由…`, `All actions below are owned by…`: the owner follows. */
 export const PLAN_OWNER_PHRASE = wordsPattern(words((v) => v.planOwnerPhrases));
 export const FIRST_PERSON_AGENT = wordsPattern(words((v) => v.firstPersonAgents), { anchor: 'start' });
+/** The same words anywhere in an item (after its opening time or topic). */
+export const FIRST_PERSON_AGENT_ANYWHERE = wordsPattern(words((v) => v.firstPersonAgents));
 
 
 // ── Shapes of items (plan items, agents of a sentence) ──────────────────────────────────────────

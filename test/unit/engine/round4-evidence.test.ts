@@ -326,3 +326,65 @@ describe('round 4, a total of inquiries (查詢總數, 来电总量)', () => {
     });
   }
 });
+
+// ---------------------------------------------------------------------------------------------
+// Part headings the way people write them (vocabulary data, three languages).
+// ---------------------------------------------------------------------------------------------
+describe('round 4, more part headings', () => {
+  const cases: [string, string, string][] = [
+    ['en', '## 4. Phasing', 'phases'],
+    ['en', '## Roll-out', 'phases'],
+    ['en', '## 7. Resourcing', 'resources'],
+    ['en', '## Measurable outcomes', 'goals'],
+    ['en', '## How my progress will be checked', 'monitoring'],
+    ['en', '## Making sure it happens', 'monitoring'],
+    ['en', '## What I will do', 'measures'],
+    ['en', '## How we did', 'data'],
+    ['en', '## 3.4 What academic staff told us', 'feedback'],
+    ['en', '## 3.2 What users dislike', 'feedback'],
+    ['zh-CN', '## 二、关键举措', 'measures'],
+    ['zh-TW', '## 六、具體做法', 'measures'],
+    ['zh-TW', '## 肆、執行期程', 'phases'],
+    ['zh-TW', '## 八、自我檢核與回饋', 'monitoring'],
+  ];
+  for (const [lang, heading, part] of cases) {
+    it(`${lang}: ${heading.slice(3)} is the ${part} part`, () => {
+      const m = modelOf(doc('plan', `# Plan 2027\n\n${heading}\n\nText.`));
+      assert.equal(m.sections.find((s) => s.depth === 2)?.part, part);
+    });
+  }
+  it('near miss: a heading that names none of them has no part', () => {
+    for (const h of ['## Appendix A: Definitions', '## 陸、修訂紀錄']) assert.equal(modelOf(doc('plan', `# Plan 2027\n\n${h}\n\nText.`)).sections.find((s) => s.depth === 2)?.part, undefined);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// A personal plan: the first person after the item's opening time or topic.
+// ---------------------------------------------------------------------------------------------
+describe('round 4, the writer as the agent after an opening time or topic', () => {
+  const plan = doc(
+    'plan',
+    [
+      '# 115年下半年個人工作計畫',
+      '',
+      '## 具體做法',
+      '',
+      '1. 每週五下午我會彙整當週手動輸入的預約，與系統逐筆核對，115年12月底前完成。',
+      '2. 115年10月底前，我將提出延誤通知的簡訊範本。',
+      '3. 兒童牙科週六時段：我將在 115年8月10日前建立候補名單。',
+      '4. 櫃台回覆客人「我會再打來」的個案，115年9月底前建立追蹤表。',
+    ].join('\n'),
+  );
+  it('zh-TW: 我會 / 我將 after a time or a topic is the owner', () => {
+    const m = modelOf(plan);
+    for (const lead of ['每週五下午', '115年10月底前', '兒童牙科']) assert.ok(action(m, lead).owner, lead);
+  });
+  it('near miss: 我會 inside quotes is a customer speaking, not an owner', () => {
+    const m = modelOf(plan);
+    assert.ok(!action(m, '櫃台回覆').owner, action(m, '櫃台回覆').owner?.text);
+  });
+  it('en: "By March, I will…" names the writer', () => {
+    const en = doc('plan', '# My plan 2027\n\n## Actions\n\n1. By 31 March 2027, I will rewrite the refund macro.\n');
+    assert.ok(modelOf(en).actions[0].owner);
+  });
+});
