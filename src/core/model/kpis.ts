@@ -9,7 +9,11 @@ import { samePeriod, spanOfPeriodWords, yearOf, type MonthSpan } from './kpi-per
 /** Recognises the KPI a name refers to (`平均应答时长_秒` → response_time). */
 export function kpiKeyOf(name: string): KpiKey | undefined {
   const lower = name.trim().toLowerCase();
-  const base = lower.replace(/[_\s-]*(秒|分钟|分鐘|小时|小時|天|百分比|万分比|萬分比|%|pct|percent|s|min|h|d|count|件|次)$/i, '');
+  // A key with its unit and an average named in it (`first_response_sec`, `avg_handle_minutes`,
+  // `csat_pct`) is the KPI the rest names.
+  const base = lower
+    .replace(/[_\s-]*(?:秒|分钟|分鐘|小时|小時|天|百分比|万分比|萬分比|%|件|次)$|[_\s-]+(?:pct|percent|seconds?|secs?|s|minutes?|mins?|min|hours?|hrs?|h|days?|d|count)$/i, '')
+    .replace(/^(?:avg|average|mean|平均)[_\s-]*/i, '');
   // A team's own alias (.csplanrc `vocabulary: kpiAliases`) first, with or without its unit suffix.
   const team = teamWords();
   const teamKey = team.kpiKeyOf(lower) ?? team.kpiKeyOf(base);
@@ -17,6 +21,13 @@ export function kpiKeyOf(name: string): KpiKey | undefined {
   if (lower in KPI_KEY_ALIASES) return KPI_KEY_ALIASES[lower];
   if (base in KPI_KEY_ALIASES) return KPI_KEY_ALIASES[base];
   for (const [key, re] of KPI_PATTERNS) if (re.test(name)) return key;
+  // Words joined by underscores in a key (`first_response`, `handle_time`): read as the words; a
+  // key measured in a unit of time names a time (`resolution_hours`, `avg_handle_minutes`).
+  const timed = base !== lower && /(?:秒|分钟|分鐘|小时|小時|天|[_\s-](?:seconds?|secs?|s|minutes?|mins?|min|hours?|hrs?|h|days?|d))$/i.test(lower);
+  for (const words of [base, ...(timed && !/time|时|時/.test(base) ? [`${base}_time`] : [])]) {
+    if (words in KPI_KEY_ALIASES) return KPI_KEY_ALIASES[words];
+    if (/_/.test(words)) for (const [key, re] of KPI_PATTERNS) if (re.test(words.replace(/_/g, ' '))) return key;
+  }
   return undefined;
 }
 
@@ -24,10 +35,10 @@ export function kpiKeyOf(name: string): KpiKey | undefined {
 function unitFromKey(name: string): KpiUnit | undefined {
   if (/万分比|萬分比/.test(name)) return '‱';
   if (/百分比|%|pct|percent/i.test(name)) return '%';
-  if (/秒|_s$/i.test(name)) return 's';
-  if (/分钟|分鐘|_min$/i.test(name)) return 'min';
-  if (/小时|小時|_h$/i.test(name)) return 'h';
-  if (/天$|_d$/i.test(name)) return 'd';
+  if (/秒|_(?:s|secs?|seconds?)$/i.test(name)) return 's';
+  if (/分钟|分鐘|_(?:min|mins|minutes?)$/i.test(name)) return 'min';
+  if (/小时|小時|_(?:h|hrs?|hours?)$/i.test(name)) return 'h';
+  if (/天$|_(?:d|days?)$/i.test(name)) return 'd';
   return undefined;
 }
 

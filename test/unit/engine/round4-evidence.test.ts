@@ -388,3 +388,35 @@ describe('round 4, the writer as the agent after an opening time or topic', () =
     assert.ok(modelOf(en).actions[0].owner);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// KPI keys and names as writers spell them.
+// ---------------------------------------------------------------------------------------------
+describe('round 4, KPI keys with units and averages in them, and "first response"', () => {
+  it('frontmatter keys first_response_sec, avg_handle_minutes, first_response_hours name their KPI and unit', () => {
+    const text = '---\ntype: summary\nkpis:\n  first_response_sec: {actual: 19}\n  avg_handle_minutes: {actual: 6.1}\n  resolution_hours: {actual: 41}\n---\n\n# Q3 summary\n';
+    const fm = modelOf(text).kpis.filter((k) => k.source === 'frontmatter');
+    const by = (key: string) => fm.find((k) => k.key === key);
+    assert.equal(by('response_time')?.unit, 's');
+    assert.equal(by('handle_time')?.unit, 'min');
+    assert.ok(fm.some((k) => k.key === 'handle_time' && k.unit === 'h'), JSON.stringify(fm));
+  });
+  for (const [lang, row] of [
+    ['zh-CN', '| 首次响应（秒） | 19 |'],
+    ['zh-TW', '| 首次回應（秒） | 19 |'],
+    ['en', '| First response (seconds) | 19 |'],
+  ] as const) {
+    it(`${lang}: ${row.split('|')[1].trim()} is the response time`, () => {
+      const m = modelOf(`---\ntype: summary\n---\n\n# Q3 summary\n\n## Data\n\n| 指标 | Q3 |\n|---|---|\n${row}\n`);
+      assert.ok(m.kpisMentioned.includes('response_time'), m.kpisMentioned.join(','));
+    });
+  }
+  it('near miss: a count of things handled is no handle time (Chats handled, Guest requests handled)', () => {
+    const m = modelOf('---\ntype: summary\n---\n\n# Q3 summary\n\n## Data\n\n| Measure | Q2 | Q3 |\n|---|---|---|\n| Chats handled | 2,880 | 3,650 |\n| Guest requests handled | 51,060 | 58,240 |\n');
+    assert.ok(!m.kpisMentioned.includes('handle_time'), m.kpisMentioned.join(','));
+  });
+  it('near miss: a first-response rate is not a response time', () => {
+    const m = modelOf('---\ntype: summary\n---\n\n# Q3 summary\n\n## Data\n\n| Measure | Q3 |\n|---|---|\n| First response rate | 81% |\n');
+    assert.ok(!m.kpisMentioned.includes('response_time'));
+  });
+});
