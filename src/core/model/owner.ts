@@ -91,6 +91,13 @@ function judgeOne(part: string): OwnerVerdict {
   if (tokens.length >= 2 && afterRoleOrTeam && /^[\u4e00-\u9fff]{2,3}$/.test(last) && !NOT_NAME_END.test(last) && !ROLE_SUFFIX.test(last) && !COLLECTIVE.test(last)) return 'person';
   // `客服专员高雅`, `二线产品专家赵磊`, `由质检组长王芳整理`: a role (or 由) then a name, written together.
   if (findAgent(last)?.kind === 'person') return 'person';
+  // `教育訓練許美玲`, `门店运营部张振宇`: a unit or a function, then a name, written together; the name is
+  // judged as in free text (a word that can be a name, 高峰, is not one here).
+  if (/^[\u4e00-\u9fff]{4,}$/.test(last)) {
+    for (const n of [3, 2]) {
+      if (last.length - n >= 2 && isChineseName(last.slice(-n), 'text')) return 'person';
+    }
+  }
   if (ROLE_SUFFIX.test(last) && !DEPARTMENT_SUFFIX.test(last)) return 'role';
   // "客服组长" ends with 长 (a role) even though 组 is a department suffix inside it.
   if (/(?:组长|組長|班长|班長|科长|科長|课长|課長|处长|處長|部长|部長|站长|站長|队长|隊長)$/.test(last)) return 'role';
