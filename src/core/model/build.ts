@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
 import { foldWidth, isBlank, LineIndex } from '../text';
-import { ANALYSIS, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
+import { ANALYSIS, BACKGROUND_LABEL, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
 import { buildSections, effectivePart, headingName, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { documentPeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
@@ -570,6 +570,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       // A paragraph over the goals enumerated after it (`秉持…願景，本所…` over `一、…` `二、…`) introduces
       // them: the enumerated items are the goals; an introduction that gives a number still is one.
       if (!u.topLevelItem && !ENUMERATED_LINE.test(t) && enumeratedSection(u.section) && !isMeasurable(t)) return;
+      // `背景：…` beside `目标：…` under `一、背景和目标`: the background is context, not a goal.
+      if (BACKGROUND_LABEL.test(t.trimStart())) return;
       for (const g of goalsIn(u)) model.goals.push(g);
       return;
     }

@@ -131,6 +131,9 @@ export const KPI_QUALIFIER = wordsPattern(words((v) => v.kpiQualifiers));
 /** A heading for the plan's execution period (`肆、執行期程` then `自106年1月1日至106年12月31日止`). */
 export const PLAN_PERIOD_HEADING = wordsPattern(words((v) => v.planPeriodHeadings));
 /** A heading that is only a background (`计划背景`, `Purpose`; not `问题背景分析`). */
+export const ACTION_TOPIC = wordsPattern(words((v) => v.actionTopicVerbs), { anchor: 'start' });
+/** A paragraph labelled as background (`背景：…`, `Context: …`) under any heading: context, not a goal. */
+export const BACKGROUND_LABEL = wordsPattern(words((v) => v.backgroundHeadings), { anchor: 'start', after: '\\s*[:：]' });
 export const BACKGROUND_HEADING = wordsPattern(words((v) => v.backgroundHeadings), { anchor: 'whole' });
 /** `計畫負責人：客服課課長 許雅雯`, `Plan owner: Dana Whitfield.` at the start of a line (after bold marks). */
 export const PLAN_OWNER_LABEL = wordsPattern(words((v) => v.planOwnerLabels), { anchor: 'start', after: '\\s*[:：]\\s*' });

@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { PartId, Section } from '../types';
 import type { LineIndex } from '../text';
 import { foldWidth } from '../text';
-import { BACKGROUND_HEADING, PART_PATTERNS } from './lexicon';
+import { ACTION_TOPIC, BACKGROUND_HEADING, PART_PATTERNS } from './lexicon';
 
 const NUMBERING = new RegExp(
   [
@@ -133,8 +133,18 @@ export function buildSections(headings: HeadingBlock[], lines: LineIndex): Secti
       parent,
     });
   });
+  // Under the actions, a sub-heading that opens with an action's verb is a topic of actions whatever
+  // words it borrows from other parts (`1. 优化服务流程和提升设施设备`, `3. 提高服务响应速度和解决问题能力`,
+  // `Improve the complaints process`); goals, phases, resources, monitoring and evaluation keep their part.
+  sections.forEach((s, i) => {
+    if (!s.part || !MEASURE_TOPIC_PARTS.includes(s.part) || s.parent < 0 || sections[s.parent].part !== 'measures') return;
+    if (ACTION_TOPIC.test(s.name.trim())) sections[i] = { ...s, part: 'measures' };
+  });
   return sections;
 }
+
+/** Parts whose words a topic of actions may use in its heading. */
+const MEASURE_TOPIC_PARTS: PartId[] = ['steps', 'problems', 'time-limits', 'satisfaction', 'data', 'feedback', 'roles', 'training'];
 
 function trimEnd(text: string, end: number): number {
   let e = end;
