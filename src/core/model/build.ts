@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
 import { foldWidth, isBlank, LineIndex } from '../text';
-import { ANALYSIS, BACKGROUND_LABEL, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
+import { ANALYSIS, BACKGROUND_LABEL, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
 import { buildSections, effectivePart, headingName, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { documentPeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
@@ -25,6 +25,8 @@ const PHASE_LABEL = /^(?:第\s*[一二三四五六七八九十\d]+\s*(?:阶段|�
 const SENTENCE_END = /(?<![A-Z]|\b(?:Dr|Mr|Mrs|Ms|Prof|St))\.\s+(?=\p{Lu})/u;
 /** A line that starts with a number of an enumeration: `1.`, `2、`, `一、`, `（三）`, `①`. */
 const ENUMERATED_LINE = /^\s*(?:\d{1,2}\s*[.)、．）](?!\d)|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳])/;
+/** A field of remarks under an action (`Notes:`, `备注：`, `Status:`): not one of the action's own fields. */
+const NOTE_FIELD = /^(?:notes?|remarks?|comments?|status|备注|備註|说明|說明|状态|狀態|进展|進展)\s*[:：]/i;
 /** The earlier of two `search()` results (-1: not found). */
 const firstOf = (a: number, b: number) => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
 /** A phase's indicator, labelled: `阶段指标：…`, `階段指標為…`, `milestone – …`, `Checkpoint: …`. */
@@ -52,7 +54,7 @@ const GOAL_WORD = /提升|提高|降低|降至|下降|减少|減少|缩短|縮�
 /** A paragraph that introduces remarks rather than items: `Notes on the actions:`, `备注：`. */
 /** A Gantt chart's column header. */
 const GANTT_COLUMN = /^(?:W\s?\d{1,2}|第?\s*\d{1,2}\s*[周週]|weeks?\s*\d{1,2}|\d{1,2}\s*月|M\d{1,2}|Q[1-4])$/i;
-const NOTES_LEAD = /^(?:notes?(?: on [^:：]*)?|remarks?|备注|備註|附注|附註|说明|說明|注意事项|注意事項|注)\s*[:：]$/i;
+const NOTES_LEAD = /^(?:(?:additional |further )?notes?(?: on [^:：]*)?|remarks?|备注|備註|附注|附註|(?:补充|補充)?(?:说明|說明)|补充|補充|注意事项|注意事項|注)\s*[:：]$/i;
 const SCOPE_HEADING = /适用范围|適用範圍|范围|範圍|目的|背景|缘起|緣起|scope|purpose|background/i;
 const NOT_GOAL = /适用于|適用於|适用范围|適用範圍|主要原因|原因是|原因在于|原因在於|applies to|is used (?:by|for)/i;
 const GOAL_LEAD = /^[^，,。；;]{0,16}?(?:目标|目標|goals?|targets?|objectives?)\s*(?:值|为|為|是)?\s*[:：]/i;
@@ -461,21 +463,27 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     }
   }
 
-  function visitList(list: List, sec: number, topLevel: boolean): void {
+  function visitList(list: List, sec: number, topLevel: boolean, underOutline = false): void {
     for (const item of list.children as ListItem[]) {
       if (sec >= 0 && topLevel) stats[sec].items++;
-      if (topLevel && fieldedItem(item, sec)) continue;
+      if ((topLevel || underOutline) && fieldedItem(item, sec, underOutline)) continue;
       const nested = item.children.some((c) => c.type === 'list');
       let first = true;
+      let outline = false;
       for (const child of item.children) {
         if (child.type === 'paragraph') {
           const units = paragraphUnits(child, sec, topLevel && first);
-          // `3. 客户服务流程：` over a nested list: the label heads its sub-items (read on their own).
-          if (first && nested && units.length === 1 && /[:：]\s*$/.test(units[0].text)) units[0].outlineHead = true;
+          // `3. 客户服务流程：` or a bold title alone (`**Damage & missing parts**`) over a nested list:
+          // the label heads its sub-items, which are read on their own (each may be an action with fields).
+          const raw = text.slice(child.position?.start.offset ?? 0, child.position?.end.offset ?? 0).trim();
+          if (first && nested && units.length === 1 && (/[:：]\s*$/.test(units[0].text) || /^(\*\*|__)[^*_\n]+\1[:：]?$/.test(raw))) {
+            units[0].outlineHead = true;
+            outline = true;
+          }
           // Sub-units of a phase item (`1）…`) are its actions: visitUnit tells them apart.
           units.forEach(visitUnit);
           first = false;
-        } else if (child.type === 'list') visitList(child as List, sec, false);
+        } else if (child.type === 'list') visitList(child as List, sec, false, outline);
         else visitBlock(child as RootContent, sec, false);
       }
     }
@@ -486,23 +494,35 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
    * `- 具体措施：…`, `- 责任人：…`): one action, its title the item's words and its owner, deadline
    * and indicator read from the fields. The fields are still scanned for mechanisms and KPIs.
    */
-  function fieldedItem(item: ListItem, sec: number): boolean {
+  function fieldedItem(item: ListItem, sec: number, underOutline = false): boolean {
     const part = sec >= 0 ? parts[sec] : undefined;
     if (!projectPart(part) && part !== undefined) return false;
     if (ctx.type === 'workflow' || ctx.type === 'summary') return false;
     const [head, sub] = item.children;
     if (head?.type !== 'paragraph' || sub?.type !== 'list' || item.children.length !== 2) return false;
     const title = plain(toString(head)).trim();
-    if (!title || title.length > 60 || /[:：]\s*$/.test(title)) return false;
-    const fields = (sub as List).children.map((c) => plain(toString(c)).trim());
-    if (fields.length < 2 || !fields.every((f) => PROJECT_FIELD_LINE.test(f) || OWNER_LABEL.test(f) || DEADLINE_LABEL.test(f))) return false;
-    if (!fields.some((f) => OWNER_LABEL.test(f) || DEADLINE_LABEL.test(f) || PROJECT_OWNER_FIELD.test(f))) return false;
+    // A title is short; under a group title (`**Damage & missing parts**`) the items are whole sentences.
+    if (!title || title.length > (underOutline ? 200 : 60) || /[:：]\s*$/.test(title)) return false;
+    // A notes or status field (`Notes:` over its own list) says more about the action; it is no field of it.
+    const fields = (sub as List).children.map((c) => plain(toString(c)).trim()).filter((f) => !NOTE_FIELD.test(f));
+    // Each field begins with its label (`Owner: …`); sub-items that carry their own fields are actions.
+    const labelled = (re: RegExp, f: string) => re.exec(f)?.index === 0;
+    if (fields.length < (underOutline ? 1 : 2) || !fields.every((f) => PROJECT_FIELD_LINE.test(f) || labelled(OWNER_LABEL, f) || labelled(DEADLINE_LABEL, f))) return false;
+    if (!fields.some((f) => labelled(OWNER_LABEL, f) || labelled(DEADLINE_LABEL, f) || PROJECT_OWNER_FIELD.test(f))) return false;
     const start = head.position?.start.offset ?? 0;
     const end = sub.position?.end.offset ?? start;
     const bodyStart = sub.position?.start.offset ?? end;
     projectBodies.push({ start: bodyStart, end });
     for (const field of (sub as List).children) for (const c of field.children) if (c.type === 'paragraph') paragraphUnits(c, sec, false).forEach(visitUnit);
-    model.actions.push(projectAction({ text: plain(text.slice(start, end)), start, section: sec, part, topLevelItem: true }, title));
+    // The notes say what was done or agreed before (`signed off by Finance (Nov 28)`): not the action's time.
+    let body = plain(text.slice(start, end));
+    for (const field of (sub as List).children) {
+      if (!NOTE_FIELD.test(plain(toString(field)).trim())) continue;
+      const fs = (field.position?.start.offset ?? start) - start;
+      const fe = (field.position?.end.offset ?? start) - start;
+      body = body.slice(0, fs) + body.slice(fs, fe).replace(/[^\r\n]/g, ' ') + body.slice(fe);
+    }
+    model.actions.push(projectAction({ text: body, start, section: sec, part, topLevelItem: true }, title));
     return true;
   }
 
@@ -565,6 +585,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     }
     // `計畫負責人：…`, `Plan owner: …`: who owns the whole plan (read over the document), not a goal or an action.
     if (!u.topLevelItem && (PLAN_OWNER_LABEL.test(t.trimStart().replace(/^(?:\*\*|__)/, '')) || PLAN_OWNER_PHRASE.exec(t)?.index === t.length - t.trimStart().length)) return;
+    // A record's particulars (`- 會議時間：114年12月16日`, `- Apologies: …`) are neither goals nor actions.
+    if (RECORD_FIELD.test(t.trimStart().replace(/^(?:[-*+]\s+|\*\*|__)/, ''))) return;
     // Goals
     if (u.part === 'goals') {
       // A paragraph over the goals enumerated after it (`秉持…願景，本所…` over `一、…` `二、…`) introduces
@@ -703,7 +725,10 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   function actionFromUnit(u: Unit): PlanAction {
     // A list item wrapped over lines is one sentence (`— Declan⏎ Fahy (IT liaison)`); a trailing status
     // note (`*Status: in test.*`) reports on the action and is no field of it. Both keep the offsets.
-    const t = u.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)).replace(/\s*[*_]*(?:status|狀態|状态|目前进度|目前進度|进展|進展)\s*[:：][^:：]*$/i, (m) => ' '.repeat(m.length));
+    // A line break before a nested item (`⏎    - Due: Jan 16`) ends a field, as a full stop would.
+    const t = u.text
+      .replace(/\r?\n(?=[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t])/g, (m) => '；'.padEnd(m.length, ' '))
+      .replace(/\r?\n/g, (m) => ' '.repeat(m.length)).replace(/\s*[*_]*(?:status|狀態|状态|目前进度|目前進度|进展|進展)\s*[:：][^:：]*$/i, (m) => ' '.repeat(m.length));
     const lead = t.length - t.trimStart().length;
     const firstBreak = t.search(/[。；;:：]|\r?\n/);
     let head = firstBreak > 0 ? t.slice(lead, firstBreak) : t.trim();

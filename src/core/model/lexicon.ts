@@ -131,6 +131,7 @@ export const KPI_QUALIFIER = wordsPattern(words((v) => v.kpiQualifiers));
 /** A heading for the plan's execution period (`肆、執行期程` then `自106年1月1日至106年12月31日止`). */
 export const PLAN_PERIOD_HEADING = wordsPattern(words((v) => v.planPeriodHeadings));
 /** A heading that is only a background (`计划背景`, `Purpose`; not `问题背景分析`). */
+export const RECORD_FIELD = wordsPattern(words((v) => v.recordFieldLabels), { anchor: 'start', after: '\\s*[:：]' });
 export const ACTION_TOPIC = wordsPattern(words((v) => v.actionTopicVerbs), { anchor: 'start' });
 /** A paragraph labelled as background (`背景：…`, `Context: …`) under any heading: context, not a goal. */
 export const BACKGROUND_LABEL = wordsPattern(words((v) => v.backgroundHeadings), { anchor: 'start', after: '\\s*[:：]' });

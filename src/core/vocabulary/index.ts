@@ -44,6 +44,8 @@ export interface LanguageVocabulary {
   planPeriodHeadings?: VocabularyEntry[];
   /** Verbs that open a topic of a plan's actions (`优化服务流程…`, `Improve first-contact resolution`): a sub-heading under the actions that begins with one is a group of actions, whatever part its other words name. */
   actionTopicVerbs?: VocabularyEntry[];
+  /** Labels of a record's own fields (`會議時間：`, `主席：`, `Apologies:`): a meeting's or a document's particulars, not an action or a goal. */
+  recordFieldLabels?: VocabularyEntry[];
   /** Headings of a plan's background (`计划背景`, `計畫緣起`, `Purpose`): no part, whatever word they share with one. */
   backgroundHeadings?: VocabularyEntry[];
   /** Words of a standing rule (`应`, `須`, `must`, `applies to`): an item that states how work is always done, not a thing to do by a date. */
