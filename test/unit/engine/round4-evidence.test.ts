@@ -344,7 +344,7 @@ describe('round 4, more part headings', () => {
     ['en', '## 3.2 What users dislike', 'feedback'],
     ['zh-CN', '## 二、关键举措', 'measures'],
     ['zh-TW', '## 六、具體做法', 'measures'],
-    ['zh-TW', '## 肆、執行期程', 'phases'],
+    ['zh-TW', '## 肆、分季推動', 'phases'],
     ['zh-TW', '## 八、自我檢核與回饋', 'monitoring'],
   ];
   for (const [lang, heading, part] of cases) {
@@ -418,5 +418,107 @@ describe('round 4, KPI keys with units and averages in them, and "first response
   it('near miss: a first-response rate is not a response time', () => {
     const m = modelOf('---\ntype: summary\n---\n\n# Q3 summary\n\n## Data\n\n| Measure | Q3 |\n|---|---|\n| First response rate | 81% |\n');
     assert.ok(!m.kpisMentioned.includes('response_time'));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// After fresh7 and real7 were recorded: actions nested under group titles, notes, record fields,
+// topics of actions, background labels, names glued after a unit, titles after a name.
+// ---------------------------------------------------------------------------------------------
+describe('round 4, actions nested under a bold group title', () => {
+  const plan = doc(
+    'plan',
+    [
+      '# Delivery care plan Q1 2027',
+      '',
+      '## What we will do',
+      '',
+      '- **Damage & missing parts**',
+      '  - Same-day reship of hardware kits when the customer calls before 2 pm',
+      '    - Owner: Sasha Patel (Parts Desk Lead)',
+      '    - Due: January 16, 2027',
+      '  - Rebook a missed assembly and apply a goodwill credit without being asked',
+      '    - Owner: Dana Kowalczyk',
+      '    - Notes:',
+      '      - credit amount signed off by Finance (November 28, 2026)',
+      '- **Agent tools**',
+      '  - Build a macro library for the 15 most common delivery emails',
+      '    - Owner: Logistics team',
+      '    - Due: January 30, 2027',
+    ].join('\n'),
+  );
+  it('en: the group titles are no actions; each nested item is one, with its owner and due date', () => {
+    const m = modelOf(plan);
+    assert.deepEqual(m.actions.map((a) => a.text.slice(0, 12)), ['Same-day res', 'Rebook a mis', 'Build a macr']);
+    assert.equal(action(m, 'Same-day').owner?.text, 'Sasha Patel (Parts Desk Lead)');
+    assert.ok(action(m, 'Same-day').deadline);
+  });
+  it('en: a date in the Notes is no deadline; a team in Owner is no single owner', () => {
+    const r = run(plan);
+    // A finding stands on the action or on its field (an owner slot two lines down).
+    const on = (lead: string) => {
+      const a = action(r.model, lead);
+      return r.findings.filter((f) => f.range.start.line >= a.range.start.line && f.range.start.line <= a.range.end.line).map((f) => f.rule).sort();
+    };
+    assert.deepEqual(on('Rebook'), ['action-missing-deadline']);
+    assert.deepEqual(on('Build'), ['action-missing-owner']);
+    assert.deepEqual(on('Same-day'), []);
+  });
+});
+
+describe('round 4, notes, record particulars and background are no actions or goals', () => {
+  it('zh-CN: a list under 补充说明： comments on the table above; its items are no actions', () => {
+    const t = doc('plan', '# 2027 年一季度计划\n\n## 措施\n\n| 措施 | 负责人 | 完成时间 |\n|---|---|---|\n| 续费提醒 | 产品经理 许航 | 1月16日 |\n\n补充说明：\n\n- 话术由韩雪和许航一起定稿，已提前沟通。\n- 兼职坐席以在校生为主。\n');
+    assert.equal(modelOf(t).actions.length, 1);
+  });
+  it('near miss (zh-CN): the same list under 其他措施： is read as actions', () => {
+    const t = doc('plan', '# 2027 年一季度计划\n\n## 措施\n\n其他措施：\n\n- 话术由韩雪和许航一起定稿。\n- 兼职坐席以在校生为主。\n');
+    assert.equal(modelOf(t).actions.length, 2);
+  });
+  for (const [lang, item] of [
+    ['zh-TW', '- 會議時間：114年12月16日（星期二）下午2時'],
+    ['zh-CN', '- 主持人：邱雅婷'],
+    ['en', '- Apologies: Wang Jianmin (IT)'],
+  ] as const) {
+    it(`${lang}: ${item.slice(2)} is a particular of the record`, () => {
+      const t = doc('plan', `# Minutes and plan 2027\n\n${item}\n- Date: 16 December 2026\n`);
+      assert.equal(modelOf(t).actions.length, 0);
+    });
+  }
+  it('zh-CN: 背景：… beside 目标：… is context; the goal is still judged', () => {
+    const t = doc('plan', '# 2024 年优质服务实施方案\n\n## 一、背景和目标\n\n背景：公司一直致力于提供优质服务。\n\n目标：提高服务水平和市民满意度。\n');
+    const g = modelOf(t).goals.map((x) => x.text);
+    assert.ok(!g.some((x) => x.startsWith('背景')), g.join(' | '));
+    assert.equal(found(t, 'goal-not-measurable').length, 1);
+  });
+});
+
+describe('round 4, a sub-heading of the actions that opens with a verb is a topic of actions', () => {
+  const plan = (h: string) => doc('plan', `# 2024 年服务提升方案\n\n## 二、工作内容和措施\n\n### ${h}\n\n- (1)优化服务流程，提高服务效率。\n`);
+  it('zh-CN: 1. 优化服务流程和提升设施设备 (流程 would name the steps) holds actions', () => {
+    const m = modelOf(plan('1. 优化服务流程和提升设施设备'));
+    assert.equal(m.sections[2].part, 'measures');
+    assert.equal(m.actions.length, 1);
+  });
+  it('near miss: 1. 服务流程 under the actions is still the steps', () => {
+    assert.equal(modelOf(plan('1. 服务流程')).sections[2].part, 'steps');
+  });
+  it('en: Improve the complaints process under Actions holds actions', () => {
+    const m = modelOf(doc('plan', '# Plan 2027\n\n## Actions\n\n### Improve the complaints process\n\n- Publish one complaints form by March 2027.\n'));
+    assert.equal(m.sections[2].part, 'measures');
+  });
+});
+
+describe('round 4, owners: a name glued after a unit, a title after a name', () => {
+  it('zh-TW: 由教育訓練許美玲負責 and 由門市營運部張振宇副理負責 name their owner', () => {
+    const t = doc('plan', '# 115年第1季改善計畫\n\n## 改善措施\n\n1. 新進同仁課程，由教育訓練許美玲負責，115年1月起每月開課。\n2. 交接單電子化，由門市營運部張振宇副理負責，115年3月底前導入。\n');
+    const m = modelOf(t);
+    assert.ok(action(m, '新進').owner);
+    assert.ok(action(m, '交接單').owner);
+    assert.equal(found(t, 'action-missing-owner').length, 0);
+  });
+  it('near miss (zh-TW): 由門市營運部負責 (a department alone) has no owner', () => {
+    const t = doc('plan', '# 115年第1季改善計畫\n\n## 改善措施\n\n1. 交接單電子化，由門市營運部負責，115年3月底前導入。\n');
+    assert.equal(found(t, 'action-missing-owner').length, 1);
   });
 });
