@@ -151,7 +151,7 @@ describe('csplan (built CLI)', function () {
       const r = csplan(['lint', 'b.md', 'a.md'], { cwd: tmp.path });
       const lines = r.stdout.split('\n');
       assert.ok(lines.indexOf('b.md') >= 0 && lines.indexOf('b.md') < lines.indexOf('a.md'), r.stdout);
-      assert.ok(lines.some((l) => /^\s+18:13\s+info\s+.*vague-deadline$/.test(l)), r.stdout);
+      assert.ok(lines.some((l) => /^\s+18:13\s+warning\s+.*vague-deadline$/.test(l)), r.stdout);
       const total = json(csplan(['lint', '-f', 'json', 'b.md', 'a.md'], { cwd: tmp.path })).length;
       assert.match(r.stdout, new RegExp(`✖ ${total} problems \\(\\d+ errors?, \\d+ warnings?(, \\d+ infos?)?\\)`));
       assert.doesNotMatch(r.stdout, /\u001b\[/, 'no colours when not a terminal');
@@ -390,7 +390,7 @@ describe('csplan (built CLI)', function () {
     it('a .csplanrc.yaml turning a rule off or to error changes the output', () => {
       tmp.write('plan.md', PLAN_ZH);
       const base = json(csplan(['lint', '-f', 'json', 'plan.md'], { cwd: tmp.path }));
-      assert.ok(base.some((f) => f.rule === 'vague-deadline' && f.severity === 'info'));
+      assert.ok(base.some((f) => f.rule === 'vague-deadline' && f.severity === 'warning'));
       tmp.write('.csplanrc.yaml', 'rules:\n  vague-deadline: off\n  action-missing-owner: error\n');
       const r = csplan(['lint', '-f', 'json', 'plan.md'], { cwd: tmp.path });
       const a = json(r);

@@ -910,7 +910,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
         const key = kpiRows[r - 1];
         if (!key) continue;
         mentioned.add(key);
-        if (part === 'phases' || part === 'measures') continue;
+        // Milestones, actions, and an SOP's time limits (`在线首次响应 | 20 秒内`) are not the period's figures.
+        if (part === 'phases' || part === 'measures' || part === 'time-limits' || part === 'steps') continue;
         for (let c = 1; c < header.length; c++) {
           let kind = kinds[c];
           if (!kind) continue;

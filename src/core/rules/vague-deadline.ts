@@ -7,7 +7,7 @@ import { foldWidth } from '../text';
 /** vague-deadline: a "time" that is not one — 尽快, 近期, 适时, 后续, 逐步, 待定, ASAP, soon, TBD (guide §4.4). */
 export const vagueDeadline: RuleDefinition = {
   id: 'vague-deadline',
-  defaultSeverity: 'info',
+  defaultSeverity: 'warning',
   title: { 'zh-CN': '完成时间含糊', 'zh-TW': '完成時間含糊', en: 'The deadline is vague' },
   description: {
     'zh-CN': '指南 §4.4：“尽快”“近期”“适时”“后续”“待定”不是时间，到期无法检查。请写成具体日期或时间节点（如 2026-03-31、3月底、第二季度）。',
