@@ -72,6 +72,18 @@ describe('npm run eval (scripts/eval.mjs)', function () {
     assert.equal(evalRun([tmp.file('corpus'), '--min-severity', 'fatal']).status, 2);
   });
 
+  it("a README's '## Not scored' list leaves those rules out on those documents, labels and findings alike", () => {
+    tmp.write('cut/expected.json', JSON.stringify(EXPECTED));
+    for (const name of Object.keys(EXPECTED)) tmp.write(`cut/${name}`, '# doc\n');
+    const rules = '## Rules\n\n| rule id | meaning |\n|---|---|\n| `vague-deadline` | x |\n| `missing-kpi` | x |\n| `action-missing-owner` | x |\n| `no-analysis` | x |\n| `goal-not-measurable` | x |\n';
+    tmp.write('cut/README.md', `${rules}\n## Not scored\n\n- \`01-a.md\`: \`missing-kpi\`, \`action-missing-owner\` — cut\n- \`02-b.md\`: \`goal-not-measurable\` — cut\n`);
+    const out = JSON.parse(evalRun([tmp.file('cut'), '--json', '--lib', tmp.file('lib.cjs')]).stdout);
+    // Left: vague-deadline 1 TP 1 FP 1 FN; no-analysis 1 FN (03 throws). Gone: missing-kpi's TP, owner's TP+FP, the goal's FP.
+    assert.deepEqual([out.overall.tp, out.overall.fp, out.overall.fn], [1, 1, 2]);
+    const text = evalRun([tmp.file('cut'), '--verbose', '--lib', tmp.file('lib.cjs')]).stdout;
+    assert.match(text, /Not scored \(\d+\)[\s\S]*01-a\.md:77:1\s+missing-kpi/);
+  });
+
   it('--record keeps a first contact once, with the engine named, and refuses a second', () => {
     const file = tmp.file('first-contact.json');
     const env = { CSPLAN_FIRST_CONTACT: file };
