@@ -27,6 +27,8 @@ const SENTENCE_END = /(?<![A-Z]|\b(?:Dr|Mr|Mrs|Ms|Prof|St))\.\s+(?=\p{Lu})/u;
 const ENUMERATED_LINE = /^\s*(?:\d{1,2}\s*[.)、．）](?!\d)|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳])/;
 /** A field of remarks under an action (`Notes:`, `备注：`, `Status:`): not one of the action's own fields. */
 const NOTE_FIELD = /^(?:notes?|remarks?|comments?|status|备注|備註|说明|說明|状态|狀態|进展|進展)\s*[:：]/i;
+/** A status that reports the work done: `Completed 14 June 2024`, `Done`, `已完成`, `已結案`. */
+const DONE_STATUS = /^\W*(?:completed?|done|closed|delivered|finished|implemented|已完成|已经完成|已經完成|完成|已结案|已結案|已上线|已上線|已落实|已落實)/i;
 /** The earlier of two `search()` results (-1: not found). */
 const firstOf = (a: number, b: number) => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
 /** A phase's indicator, labelled: `阶段指标：…`, `階段指標為…`, `milestone – …`, `Checkpoint: …`. */
@@ -877,7 +879,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const phaseRows = firstCol.filter((c) => PHASE_LABEL.test(headingName(c))).length;
     const isPhaseTable = ctx.type !== 'workflow' && ctx.type !== 'summary' && ((phaseCol >= 0 && phaseCol <= 1) || (part === 'phases' && phaseRows >= 1) || phaseRows >= 2);
     const ownerCol = col(/责任人|責任人|负责人|負責人|牵头|牽頭|承办|承辦|执行人|執行人|主责|主責|owner|responsible|assignee|lead\b|^\W*who\b/i);
-    const deadlineCol = col(/截止|完成时间|完成時間|完成期限|完成日期|期限|时间节点|時間節點|时限|時限|deadline|due|by when|^\W*when\W*$|target date|time limit/i);
+    const deadlineCol = col(/截止|完成时间|完成時間|完成期限|完成日期|期限|时间节点|時間節點|时限|時限|deadline|due|by when|^\W*when\b|target date|time limit/i);
     // Columns that are periods of a Gantt chart: W1 … W12, 第1周, Week 3, 1月 … 12月, Q1 … Q4.
     const ganttCols = header.map((h, i) => (i > 0 && GANTT_COLUMN.test(h) ? i : -1)).filter((i) => i >= 0);
     const timeCol = deadlineCol >= 0 ? deadlineCol : col(/时间|時間|日期|起止|期间|期間|时段|時段|周期|週期|周次|週次|月份|time|timing|timeline|schedule|date|when|period|weeks?\b/i);
@@ -965,8 +967,11 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     // Action tables: a column for the owner or the deadline, outside workflow steps and mechanisms.
     if ((ownerCol < 0 && deadlineCol < 0) || (part && NOT_ACTION_PARTS.includes(part) && part !== 'goals')) return;
     const actionCol = Math.max(0, col(/措施|行动|行動|任务|任務|工作|事项|事項|项目|項目|内容|內容|action|task|initiative|what/i));
+    // A row its status column reports done (`Completed 14 June 2024`, `已完成`) is past work, not an action to come.
+    const statusCol = col(/^\W*(?:status|progress|状态|狀態|进度|進度|进展|進展|完成情况|完成情況)\W*$/i);
     for (let r = 1; r < rows.length; r++) {
       const rowStart = rows[r].position!.start.offset!;
+      if (statusCol >= 0 && DONE_STATUS.test(cellText(r, statusCol))) continue;
       const action: PlanAction = { text: cellText(r, actionCol).slice(0, 120), range: rowRange(r), form: 'table' };
       if (!action.text && rows[r].children.every((_, c) => isBlank(cellText(r, c)))) continue;
       // A row that continues the one above (its first cell left empty, as merged cells paste): the

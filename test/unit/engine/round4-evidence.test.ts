@@ -522,3 +522,28 @@ describe('round 4, owners: a name glued after a unit, a title after a name', () 
     assert.equal(found(t, 'action-missing-owner').length, 1);
   });
 });
+
+describe('round 4, an improvement-plan table: What we will improve / When we will do it / Status', () => {
+  const plan = doc(
+    'plan',
+    [
+      '# Service improvement plan for complaints',
+      '',
+      '| Code | What we will improve | When we will do it | Status |',
+      '|---|---|---|---|',
+      '| 1.6 | Add how to complain to the customer survey. | September 2024 | Completed 14 June 2024 |',
+      '| 4.3 | Training for all staff on complaint handling. | December 2024 | |',
+    ].join('\n'),
+  );
+  it('en: the rows are actions with their time; no owner column means no owner', () => {
+    const m = modelOf(plan);
+    assert.equal(m.actions.length, 1);
+    assert.ok(action(m, 'Training').deadline);
+    assert.equal(found(plan, 'action-missing-owner').length, 1);
+  });
+  it('a row its Status reports completed is past work, not an action; zh-CN 已完成 the same', () => {
+    assert.ok(!modelOf(plan).actions.some((a) => a.text.startsWith('Add how')));
+    const zh = doc('plan', '# 2025 年改进计划\n\n## 措施\n\n| 措施 | 负责人 | 完成时间 | 状态 |\n|---|---|---|---|\n| 上线查询页 | 王磊 | 3月底 | 已完成 |\n| 更新话术库 | 李娜 | 6月底 | 进行中 |\n');
+    assert.deepEqual(modelOf(zh).actions.map((a) => a.text), ['更新话术库']);
+  });
+});
