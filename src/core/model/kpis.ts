@@ -154,6 +154,8 @@ export interface ProseKpi {
 
 /** A change written before its number: `缩短 5.4 秒`, `比上月下降 3%`, `down by 2 points` (not `降至`, `down to`). */
 const CHANGE_BEFORE = /(?:一度|最高|最低|峰值|高峰时|高峰時)(?:超过|超過|达到|達到|达|達)?\s*$|\b(?:peaked at|exceeded|at times|at one point)\s+$|(?:缩短|縮短|减少|減少|下降|降低|增加|增长|增長|提升|提高|上升|上涨|上漲|回落|下滑|下跌|回升|多出|少了|减|減|增|降|升|涨|漲)了?\s*(?:约|約)?\s*$|\b(?:down|up|fell|rose|dropped|grew|increased|decreased|improved|reduced|cut|lower|higher)\s+(?:by\s+)?(?:about\s+)?$/i;
+/** A sign written on the number (`ASA +6 sec`, `CSAT –2 pts`, `+14.8%`): a change, not a level. */
+const SIGNED = /(?:^|[\s(（:：,，])[+＋±–−-]$/;
 /** After a number: percentage points (`下滑0.8個百分點`, `up 2 pts`) are always a change, never a level. */
 const CHANGE_AFTER = /^\s*(?:个|個)?百分点|^\s*個百分點|^\s*(?:percentage\s+)?points?\b|^\s*(?:pp|pts?)\b/i;
 /** After a number: a month, a day or a year (`7—8 月`, `12 日`), so the number is a date, not a value. */
@@ -216,7 +218,7 @@ export function kpisInProse(text: string): ProseKpi[] {
     const lead = s.slice(Math.max(0, h.index - 48), h.index).replace(/[（(][^（()）]{0,30}[）)]/g, '').slice(-14);
     const clauseLead = lead.slice(Math.max(...[...'，,。；;：:\n'].map((c) => lead.lastIndexOf(c))) + 1);
     if (KPI_QUALIFIER.test(clauseLead) || KPI_QUALIFIER.test(h.label)) found.notLevel = 'sub-metric';
-    else if (!change && (CHANGE_BEFORE.test(window.slice(0, value.index)) || CHANGE_AFTER.test(window.slice(value.index + value.length)))) found.notLevel = 'change';
+    else if (!change && (CHANGE_BEFORE.test(window.slice(0, value.index)) || SIGNED.test(window.slice(0, value.index)) || CHANGE_AFTER.test(window.slice(value.index + value.length)))) found.notLevel = 'change';
     else if (!value.unit && DATE_AFTER.test(window.slice(value.index + value.length))) found.notLevel = 'date';
     out.push(found);
   });

@@ -547,3 +547,25 @@ describe('round 4, an improvement-plan table: What we will improve / When we wil
     assert.deepEqual(modelOf(zh).actions.map((a) => a.text), ['更新话术库']);
   });
 });
+
+describe('round 4, a bare 負責： label and signed changes', () => {
+  it('zh-TW (HK): （負責：財務部 梁穎欣 Joyce；盡快落實） names the owner, and its time is vague', () => {
+    const t = doc('plan', '# 2026年第一季計劃\n\n## 具體措施\n\n1. 與收單銀行建立快速退款通道（負責：財務部 梁穎欣 Joyce；盡快落實）。\n');
+    const m = modelOf(t);
+    assert.ok(m.actions[0].owner, JSON.stringify(m.actions[0].ownerSlot));
+    const line = m.actions[0].range.start.line;
+    assert.deepEqual(run(t).findings.filter((f) => f.range.start.line === line).map((f) => f.rule), ['vague-deadline']);
+  });
+  it('zh-CN: （负责：信息部；3月底前上线） — a department alone in the label is still no owner', () => {
+    const t = doc('plan', '# 2026年一季度计划\n\n## 具体措施\n\n1. 上线自动分流（负责：信息部；3月底前上线）。\n');
+    assert.equal(found(t, 'action-missing-owner').length, 1);
+  });
+  it('en: "Vs Q2: ASA +6 sec, AHT +0.5 min, CSAT –2 pts" are changes, never compared as levels', () => {
+    const t = '---\ntype: summary\nkpis:\n  response_time: {actual: 38, unit: s}\n  handle_time: {actual: 7.4, unit: min}\n---\n\n# Q3 summary\n\n## Data\n\n- Vs Q2: contacts +14.8%, ASA +6 sec, AHT +0.5 min, CSAT –2 pts.\n';
+    assert.equal(found(t, 'kpi-mismatch').length, 0);
+  });
+  it('near miss: an unsigned level in the same shape is compared', () => {
+    const t = '---\ntype: summary\nkpis:\n  response_time: {actual: 38, unit: s}\n---\n\n# Q3 summary\n\n## Data\n\n- This quarter: ASA 26 sec.\n';
+    assert.equal(found(t, 'kpi-mismatch').length, 1);
+  });
+});
