@@ -18,6 +18,7 @@ const deciding = record.sets.filter((s) => record.policy.decidedBy.includes(`${s
 const name = (set) => '`' + set.replace(/^test\/fixtures\//, '') + '`';
 
 let stale = 0;
+let notHint = 0;
 for (const s of new Set(record.sets.flatMap((x) => Object.keys(x.rules)))) {
   const page = join(ROOT, 'docs/rules', `${s}.md`);
   let text;
@@ -31,6 +32,12 @@ for (const s of new Set(record.sets.flatMap((x) => Object.keys(x.rules)))) {
   }
   const n = counts.tp + counts.fp;
   const p = n ? (counts.tp / n).toFixed(2) : '—';
+  // A rule that reached the threshold is no hint: its page must lose the section (and the rule its `info`).
+  if (n && counts.tp / n >= record.policy.threshold) {
+    notHint++;
+    process.stdout.write(`not a hint: docs/rules/${s}.md (precision ${p}, ${counts.tp}/${n}) — remove its "Why it is a hint" and raise its default severity\n`);
+    continue;
+  }
   const section = `## Why it is a hint
 
 Measured at first contact — on ${from} — ${n} findings of this rule, ${counts.tp} of them right: precision **${p}**, below the **${record.policy.threshold.toFixed(2)}** a rule must reach before it warns by default (issue 13; the counts are in [docs/first-contact.json](../first-contact.json), the policy is held by \`test/unit/severity-policy.test.ts\`, this section is written by \`node scripts/hint-pages.mjs\`). Until it reaches it on a new blind set, it reports as a hint (\`info\`: listed in the Problems panel as information, underlined in blue rather than as a yellow warning, not counted by \`--max-warnings\`). A team that trusts it on its own documents can raise it: \`rules: { ${s}: warning }\` in \`.csplanrc.yaml\`, or \`csplan.rules\` in the settings.
@@ -46,4 +53,4 @@ Measured at first contact — on ${from} — ${n} findings of this rule, ${count
     process.stdout.write(`${check ? 'stale' : 'wrote'}: docs/rules/${s}.md (precision ${p}, ${counts.tp}/${n})\n`);
   }
 }
-if (check && stale) process.exit(1);
+if ((check && stale) || notHint) process.exit(1);

@@ -5,7 +5,7 @@
 // found, where); they run only on items that are plan actions with no owner in a slot.
 import { foldWidth } from '../text';
 import { teamWords } from '../vocabulary/team';
-import { AGENT_LEAD_VERB, AGENT_VERB, COLLECTIVE, DEPARTMENT_SUFFIX, EN_AGENT_BY, EN_AGENT_VERB, FIRST_PERSON_AGENT, FIRST_PERSON_AGENT_ANYWHERE, ROLE_SUFFIX } from '../model/lexicon';
+import { AGENT_LEAD_VERB, AGENT_VERB, COLLECTIVE, DEPARTMENT_SUFFIX, EN_AGENT_BY, EN_AGENT_VERB, FIRST_PERSON_AGENT, ROLE_SUFFIX } from '../model/lexicon';
 import { isChineseName, isDictionaryWord, isLatinFirstName, isLatinName, LATIN_WORD, surnameOf, type NameContext } from './names';
 
 export interface Agent {
@@ -202,15 +202,12 @@ export function findAgent(raw: string): Agent | undefined {
   // A person the team named in .csplanrc `vocabulary: people` is the agent wherever the name stands.
   const known = teamWords().peopleIn(s)[0];
   if (known) return { kind: 'person', source: 'clause-head', start: known.index, end: known.index + known.name.length };
-  // A personal plan in the first person (domain.md): `①　我将在1月15日前整理…`, `I will rewrite…`.
-  const lead = /^[\s\-*+>•·]*(?:\d{1,2}\s*[.、)）]\s*|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*|[①-⑳❶-❿➀-➉➊-➓]\s*)?/.exec(s)?.[0].length ?? 0;
-  const me = FIRST_PERSON_AGENT.exec(s.slice(lead));
-  if (me) return { kind: 'person', source: 'first-person', start: lead, end: lead + me[0].length };
-  // …or after the time or the topic that opens the item (`每週五下午我會彙整…`, `115年10月底前，我將提出…`,
-  // `兒童牙科週六時段：我將…`, `By March, I will…`); not inside quotes, where a customer speaks.
-  const quoted = s.replace(/"[^"\n]*"|“[^”\n]*”|「[^」\n]*」|『[^』\n]*』/g, (q) => ' '.repeat(q.length));
-  const later = FIRST_PERSON_AGENT_ANYWHERE.exec(quoted);
-  if (later) return { kind: 'person', source: 'first-person', start: later.index, end: later.index + later[0].length };
+  // A personal plan in the first person (domain.md): `①　我将在1月15日前整理…`, `I will rewrite…`, at the
+  // item's start or after the time or topic that opens it (`每週五下午我會彙整…`, `115年10月底前，我將提出…`,
+  // `By March, I will…`); not inside quotes, where a customer speaks.
+  const unquoted = s.replace(/"[^"\n]*"|“[^”\n]*”|「[^」\n]*」|『[^』\n]*』/g, (q) => ' '.repeat(q.length));
+  const me = FIRST_PERSON_AGENT.exec(unquoted);
+  if (me) return { kind: 'person', source: 'first-person', start: me.index, end: me.index + me[0].length };
   if (/[\u4e00-\u9fff]/.test(s)) {
     const person = byPhrase(s);
     if (person?.kind === 'person') return person;

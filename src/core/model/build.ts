@@ -25,8 +25,13 @@ const PHASE_LABEL = /^(?:第\s*[一二三四五六七八九十\d]+\s*(?:阶段|�
 const SENTENCE_END = /(?<![A-Z]|\b(?:Dr|Mr|Mrs|Ms|Prof|St))\.\s+(?=\p{Lu})/u;
 /** A line that starts with a number of an enumeration: `1.`, `2、`, `一、`, `（三）`, `①`. */
 const ENUMERATED_LINE = /^\s*(?:\d{1,2}\s*[.)、．）](?!\d)|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳])/;
+/** Words of remarks (`Notes`, `备注`, `补充说明`) and of a status report (`Status`, `目前进度`): said about work, no field of it. */
+const REMARK_WORDS = String.raw`(?:additional |further )?notes?|remarks?|comments?|备注|備註|附注|附註|(?:补充|補充)?(?:说明|說明)|补充|補充|注意事项|注意事項|注`;
+const STATUS_WORDS = String.raw`status|狀態|状态|目前进度|目前進度|进展|進展`;
 /** A field of remarks under an action (`Notes:`, `备注：`, `Status:`): not one of the action's own fields. */
-const NOTE_FIELD = /^(?:notes?|remarks?|comments?|status|备注|備註|说明|說明|状态|狀態|进展|進展)\s*[:：]/i;
+const NOTE_FIELD = new RegExp(`^(?:${REMARK_WORDS}|${STATUS_WORDS})\\s*[:：]`, 'i');
+/** A trailing status note of an item (`*Status: in test.*`). */
+const TRAILING_STATUS = new RegExp(`\\s*[*_]*(?:${STATUS_WORDS})\\s*[:：][^:：]*$`, 'i');
 /** A status that reports the work done: `Completed 14 June 2024`, `Done`, `已完成`, `已結案`. */
 const DONE_STATUS = /^\W*(?:completed?|done|closed|delivered|finished|implemented|已完成|已经完成|已經完成|完成|已结案|已結案|已上线|已上線|已落实|已落實)/i;
 /** The earlier of two `search()` results (-1: not found). */
@@ -56,7 +61,7 @@ const GOAL_WORD = /提升|提高|降低|降至|下降|减少|減少|缩短|縮�
 /** A paragraph that introduces remarks rather than items: `Notes on the actions:`, `备注：`. */
 /** A Gantt chart's column header. */
 const GANTT_COLUMN = /^(?:W\s?\d{1,2}|第?\s*\d{1,2}\s*[周週]|weeks?\s*\d{1,2}|\d{1,2}\s*月|M\d{1,2}|Q[1-4])$/i;
-const NOTES_LEAD = /^(?:(?:additional |further )?notes?(?: on [^:：]*)?|remarks?|备注|備註|附注|附註|(?:补充|補充)?(?:说明|說明)|补充|補充|注意事项|注意事項|注)\s*[:：]$/i;
+const NOTES_LEAD = new RegExp(`^(?:${REMARK_WORDS})(?: on [^:：]*)?\\s*[:：]$`, 'i');
 const SCOPE_HEADING = /适用范围|適用範圍|范围|範圍|目的|背景|缘起|緣起|scope|purpose|background/i;
 const NOT_GOAL = /适用于|適用於|适用范围|適用範圍|主要原因|原因是|原因在于|原因在於|applies to|is used (?:by|for)/i;
 const GOAL_LEAD = /^[^，,。；;]{0,16}?(?:目标|目標|goals?|targets?|objectives?)\s*(?:值|为|為|是)?\s*[:：]/i;
@@ -477,8 +482,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
           const units = paragraphUnits(child, sec, topLevel && first);
           // `3. 客户服务流程：` or a bold title alone (`**Damage & missing parts**`) over a nested list:
           // the label heads its sub-items, which are read on their own (each may be an action with fields).
-          const raw = text.slice(child.position?.start.offset ?? 0, child.position?.end.offset ?? 0).trim();
-          if (first && nested && units.length === 1 && (/[:：]\s*$/.test(units[0].text) || /^(\*\*|__)[^*_\n]+\1[:：]?$/.test(raw))) {
+          const boldAlone = () => /^(\*\*|__)[^*_\n]+\1[:：]?$/.test(text.slice(child.position?.start.offset ?? 0, child.position?.end.offset ?? 0).trim());
+          if (first && nested && units.length === 1 && (/[:：]\s*$/.test(units[0].text) || boldAlone())) {
             units[0].outlineHead = true;
             outline = true;
           }
@@ -506,7 +511,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     // A title is short; under a group title (`**Damage & missing parts**`) the items are whole sentences.
     if (!title || title.length > (underOutline ? 200 : 60) || /[:：]\s*$/.test(title)) return false;
     // A notes or status field (`Notes:` over its own list) says more about the action; it is no field of it.
-    const fields = (sub as List).children.map((c) => plain(toString(c)).trim()).filter((f) => !NOTE_FIELD.test(f));
+    const fieldTexts = (sub as List).children.map((c) => plain(toString(c)).trim());
+    const fields = fieldTexts.filter((f) => !NOTE_FIELD.test(f));
     // Each field begins with its label (`Owner: …`); sub-items that carry their own fields are actions.
     const labelled = (re: RegExp, f: string) => re.exec(f)?.index === 0;
     if (fields.length < (underOutline ? 1 : 2) || !fields.every((f) => PROJECT_FIELD_LINE.test(f) || labelled(OWNER_LABEL, f) || labelled(DEADLINE_LABEL, f))) return false;
@@ -518,8 +524,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     for (const field of (sub as List).children) for (const c of field.children) if (c.type === 'paragraph') paragraphUnits(c, sec, false).forEach(visitUnit);
     // The notes say what was done or agreed before (`signed off by Finance (Nov 28)`): not the action's time.
     let body = plain(text.slice(start, end));
-    for (const field of (sub as List).children) {
-      if (!NOTE_FIELD.test(plain(toString(field)).trim())) continue;
+    for (const [i, field] of (sub as List).children.entries()) {
+      if (!NOTE_FIELD.test(fieldTexts[i])) continue;
       const fs = (field.position?.start.offset ?? start) - start;
       const fe = (field.position?.end.offset ?? start) - start;
       body = body.slice(0, fs) + body.slice(fs, fe).replace(/[^\r\n]/g, ' ') + body.slice(fe);
@@ -730,7 +736,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     // A line break before a nested item (`⏎    - Due: Jan 16`) ends a field, as a full stop would.
     const t = u.text
       .replace(/\r?\n(?=[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t])/g, (m) => '；'.padEnd(m.length, ' '))
-      .replace(/\r?\n/g, (m) => ' '.repeat(m.length)).replace(/\s*[*_]*(?:status|狀態|状态|目前进度|目前進度|进展|進展)\s*[:：][^:：]*$/i, (m) => ' '.repeat(m.length));
+      .replace(/\r?\n/g, (m) => ' '.repeat(m.length)).replace(TRAILING_STATUS, (m) => ' '.repeat(m.length));
     const lead = t.length - t.trimStart().length;
     const firstBreak = t.search(/[。；;:：]|\r?\n/);
     let head = firstBreak > 0 ? t.slice(lead, firstBreak) : t.trim();

@@ -23,7 +23,7 @@ export function kpiKeyOf(name: string): KpiKey | undefined {
   for (const [key, re] of KPI_PATTERNS) if (re.test(name)) return key;
   // Words joined by underscores in a key (`first_response`, `handle_time`): read as the words; a
   // key measured in a unit of time names a time (`resolution_hours`, `avg_handle_minutes`).
-  const timed = base !== lower && /(?:秒|分钟|分鐘|小时|小時|天|[_\s-](?:seconds?|secs?|s|minutes?|mins?|min|hours?|hrs?|h|days?|d))$/i.test(lower);
+  const timed = ['s', 'min', 'h', 'd'].includes(unitFromKey(lower) ?? '');
   for (const words of [base, ...(timed && !/time|时|時/.test(base) ? [`${base}_time`] : [])]) {
     if (words in KPI_KEY_ALIASES) return KPI_KEY_ALIASES[words];
     if (/_/.test(words)) for (const [key, re] of KPI_PATTERNS) if (re.test(words.replace(/_/g, ' '))) return key;

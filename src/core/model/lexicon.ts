@@ -127,22 +127,22 @@ export const STANDING_RULE = wordsPattern(words((v) => v.standingRuleWords));
 export const GOAL_REFERENCE = wordsPattern(words((v) => v.goalReferences));
 /** A qualifier just before a KPI's name: a channel, a segment, a service level (`电话渠道`, `20秒内`, `Creator-side`). */
 export const KPI_QUALIFIER = wordsPattern(words((v) => v.kpiQualifiers));
-/** The writer named as the agent at the start of an item (`我将…`, `I will…`): a personal plan's owner. */
 /** A heading for the plan's execution period (`肆、執行期程` then `自106年1月1日至106年12月31日止`). */
 export const PLAN_PERIOD_HEADING = wordsPattern(words((v) => v.planPeriodHeadings));
-/** A heading that is only a background (`计划背景`, `Purpose`; not `问题背景分析`). */
+/** A record's particulars at the start of an item (`會議時間：`, `主席：`, `Apologies:`). */
 export const RECORD_FIELD = wordsPattern(words((v) => v.recordFieldLabels), { anchor: 'start', after: '\\s*[:：]' });
+/** A heading that opens with an action's verb (`优化服务流程…`, `Improve the complaints process`). */
 export const ACTION_TOPIC = wordsPattern(words((v) => v.actionTopicVerbs), { anchor: 'start' });
 /** A paragraph labelled as background (`背景：…`, `Context: …`) under any heading: context, not a goal. */
 export const BACKGROUND_LABEL = wordsPattern(words((v) => v.backgroundHeadings), { anchor: 'start', after: '\\s*[:：]' });
+/** A heading that is only a background (`计划背景`, `Purpose`; not `问题背景分析`). */
 export const BACKGROUND_HEADING = wordsPattern(words((v) => v.backgroundHeadings), { anchor: 'whole' });
 /** `計畫負責人：客服課課長 許雅雯`, `Plan owner: Dana Whitfield.` at the start of a line (after bold marks). */
 export const PLAN_OWNER_LABEL = wordsPattern(words((v) => v.planOwnerLabels), { anchor: 'start', after: '\\s*[:：]\\s*' });
 /** `以下措施均由…`, `All actions below are owned by…`: the owner follows. */
 export const PLAN_OWNER_PHRASE = wordsPattern(words((v) => v.planOwnerPhrases));
-export const FIRST_PERSON_AGENT = wordsPattern(words((v) => v.firstPersonAgents), { anchor: 'start' });
-/** The same words anywhere in an item (after its opening time or topic). */
-export const FIRST_PERSON_AGENT_ANYWHERE = wordsPattern(words((v) => v.firstPersonAgents));
+/** The writer named as the agent of an item (`我将…`, `每週五下午我會…`, `I will…`): a personal plan's owner. */
+export const FIRST_PERSON_AGENT = wordsPattern(words((v) => v.firstPersonAgents));
 
 
 // ── Shapes of items (plan items, agents of a sentence) ──────────────────────────────────────────
