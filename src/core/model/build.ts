@@ -13,7 +13,7 @@ import { documentPeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period'
 import { judgeOwner } from './owner';
 import { findAgent } from '../language/agent';
 import { findTime } from './time';
-import { isIndicatorItem, isMechanismItem, isPeriodFocusLine, isProject, projectFieldsOnly } from './items';
+import { isIndicatorItem, isMechanismItem, isPeriodFocusLine, isProject, projectFieldsOnly, saysWhatIsDone } from './items';
 
 const SUMMARY_PARTS: PartId[] = ['data', 'feedback', 'problems', 'evaluation'];
 /** Parts whose items are not plan actions: data, problems, mechanisms, workflow steps and goals. */
@@ -641,6 +641,9 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const inMeasures = ctx.type !== 'workflow' && (u.part === 'measures' || stepsOfPlan) && u.topLevelItem && t.trim().length > 6;
     if (!marked && !inMeasures) return;
     const action = actionFromUnit(u);
+    // Placed among the actions but unmarked: an action only when someone is given it or it says what
+    // will be done (a problem, a title or a note among the actions is asked for no owner or deadline).
+    if (!marked && !action.owner && !action.collectiveOwner && !saysWhatIsDone(t)) return;
     // Fields with nothing to do before them (`執行期程：…`, `Lead: … Accountable: …`) describe the plan, not an action.
     if (!/[\p{L}\p{N}]/u.test(action.text)) return;
     model.actions.push(action);

@@ -13,6 +13,7 @@ import {
   MONITORING,
   NOT_MONITORING,
   DEADLINE_LABEL,
+  DOING_VERB,
   OWNER_LABEL,
   PROJECT_BUDGET_FIELD,
   PROJECT_FIELD_LINE,
@@ -79,6 +80,42 @@ export function isMechanismItem(raw: string, labelled = false): boolean {
   const mon = MONITORING.exec(s);
   const monitors = !!mon && !NOT_MONITORING.test(s.slice(Math.max(0, mon.index - 6), mon.index + mon[0].length + 4));
   return monitors || LOOP.test(s) || REVIEW_WORD.test(s);
+}
+
+/** An English subject before the verb: `We will`, `I'll`, `Priya to`, `The IT team will`. */
+const EN_SUBJECT = /^(?:(?:we|i|they|you)(?:\s+(?:will|shall|would|plan\s+to|intend\s+to|are\s+going\s+to|need\s+to|must))|we'll|i'll|(?:(?:the\s+)?[A-Z][\w.'&-]*(?:\s+[A-Z(][\w.'&()-]*){0,3})\s+(?:will|to|shall|is\s+to|are\s+to))\s+/;
+/** A short label before the action (`标准化：建立SOP…`, `Assembler no-show: rebook…`). */
+const SHORT_LABEL = /^[^:：。.!?！？\n]{1,16}[:：]\s*/;
+/** A short title sentence before the one that says what is done (`交车说明。由服务经理宋涛负责，推行…`). */
+const TITLE_SENTENCE = /^[^。.!?！？\n]{1,20}[。.!?！？]\s*/;
+
+function opensWithDoing(s: string): boolean {
+  if (!s) return false;
+  if (/^\p{Script=Han}/u.test(s)) {
+    // Chinese puts a subject before the verb without a space (`各景点服务点统一…`, `二線技術支援蔡宗翰會整理…`):
+    // a verb of doing early in the first clause.
+    const m = DOING_VERB.exec(s.split(/[，,；;。：:]/)[0].slice(0, 30));
+    return !!m;
+  }
+  // `Respond to…` opens with its verb; `Priya to own…` with its subject.
+  return [s, s.replace(EN_SUBJECT, '')].some((w) => DOING_VERB.exec(w)?.index === 0);
+}
+
+/**
+ * Whether an item placed among a plan's actions says what will be done: it opens with a verb of
+ * doing (`建立…`, `与收单银行建立…`, `Rewrite the script`, `We will hire…`), after a short label or a
+ * short title sentence if it has one. A problem (`Assembler no-shows or late arrivals`), a title
+ * (`Agent tools`), a note or a meeting's particulars do not: issue 13 asks for evidence before a
+ * finding, and an item read as an action only by where it stands is asked for an owner and a deadline.
+ */
+export function saysWhatIsDone(raw: string): boolean {
+  const s = stripMark(raw).replace(/^\[[ xX]\]\s*/, '').replace(/^(?:\*\*|__)/, '');
+  if (opensWithDoing(s.replace(/^(?:\*\*|__)/g, ''))) return true;
+  const plainS = s.replace(/\*\*|__/g, '');
+  const label = SHORT_LABEL.exec(plainS);
+  if (label && opensWithDoing(plainS.slice(label[0].length))) return true;
+  const title = TITLE_SENTENCE.exec(plainS);
+  return !!title && opensWithDoing(plainS.slice(title[0].length));
 }
 
 /**

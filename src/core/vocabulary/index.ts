@@ -44,6 +44,8 @@ export interface LanguageVocabulary {
   planPeriodHeadings?: VocabularyEntry[];
   /** Verbs that open a topic of a plan's actions (`优化服务流程…`, `Improve first-contact resolution`): a sub-heading under the actions that begins with one is a group of actions, whatever part its other words name. */
   actionTopicVerbs?: VocabularyEntry[];
+  /** Verbs of doing that open an action (`建立…`, `與資訊部共同建立…`, `Rewrite the script`); with `actionTopicVerbs`, what an item placed among the actions must open with to be read as one when no owner or deadline label marks it. */
+  doingVerbs?: VocabularyEntry[];
   /** Labels of a record's own fields (`會議時間：`, `主席：`, `Apologies:`): a meeting's or a document's particulars, not an action or a goal. */
   recordFieldLabels?: VocabularyEntry[];
   /** Headings of a plan's background (`计划背景`, `計畫緣起`, `Purpose`): no part, whatever word they share with one. */
