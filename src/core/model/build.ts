@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
 import { foldWidth, isBlank, LineIndex } from '../text';
-import { ANALYSIS, BACKGROUND_LABEL, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE } from './lexicon';
+import { ANALYSIS, BACKGROUND_LABEL, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE, PERSONAL_TITLE, FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL } from './lexicon';
 import { buildSections, effectivePart, headingName, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { documentPeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
@@ -285,8 +285,37 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
       model.actions = model.actions.map((a) => (a.owner || a.collectiveOwner || (a.ownerSlot && !isBlank(a.ownerSlot.text)) ? a : { ...a, owner: sp, ownerSlot: a.ownerSlot ?? sp }));
     }
   }
+  // A person's own plan (a 个人工作计划, a self-assessment's goals) is carried out by its writer
+  // (domain.md: a personal plan in the first person has an owner, the writer): an action there that
+  // names no one else is the writer's, whether or not its sentence says 我 or I.
+  if (model.type !== 'workflow' && model.actions.some((a) => !a.owner && !a.collectiveOwner)) {
+    const writer = personalWriterIn(text, doc.frontmatter?.range.end.offset ?? 0, headings[0]);
+    if (writer) {
+      const sp = span(writer.start, writer.end);
+      model.actions = model.actions.map((a) => (a.owner || a.collectiveOwner || (a.ownerSlot && !isBlank(a.ownerSlot.text)) ? a : { ...a, owner: sp }));
+    }
+  }
   model.kpisMentioned = [...mentioned];
   return model;
+}
+
+/**
+ * Where a personal document names its writer: the title's own word (`个人工作总结`, `Self-assessment`),
+ * or, in a document written in the first person singular more than in the plural (three times at
+ * least, outside quotes), the first `本人` / `我` / `I`. Undefined for a team's document.
+ */
+function personalWriterIn(text: string, from: number, title: HeadingBlock | undefined): { start: number; end: number } | undefined {
+  if (title) {
+    const m = PERSONAL_TITLE.exec(title.title);
+    const at = m ? text.indexOf(m[0], title.start) : -1;
+    if (m && at >= 0) return { start: at, end: at + m[0].length };
+  }
+  const body = text.slice(from).replace(/"[^"\n]*"|“[^”\n]*”|「[^」\n]*」|『[^』\n]*』/g, (q) => ' '.repeat(q.length));
+  const singular = [...body.matchAll(FIRST_PERSON_SINGULAR)];
+  const plural = [...body.matchAll(FIRST_PERSON_PLURAL)].length;
+  if (singular.length < 3 || singular.length <= plural) return undefined;
+  const first = singular[0];
+  return { start: from + first.index!, end: from + first.index! + first[0].length };
 }
 
 /** The owner a line of prose gives the whole plan (a label or a sentence), when it is a person or a role. */
@@ -887,7 +916,11 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const phaseCol = col(PHASE_COLUMN);
     const phaseRows = firstCol.filter((c) => PHASE_LABEL.test(headingName(c))).length;
     const isPhaseTable = ctx.type !== 'workflow' && ctx.type !== 'summary' && ((phaseCol >= 0 && phaseCol <= 1) || (part === 'phases' && phaseRows >= 1) || phaseRows >= 2);
-    const ownerCol = col(/责任人|責任人|负责人|負責人|牵头|牽頭|承办|承辦|执行人|執行人|主责|主責|owner|responsible|assignee|lead\b|^\W*who\b/i);
+    // A RACI table (`| Action | R | A | C | I |`): the one Accountable answers for the action, the
+    // Responsible often being a team.
+    const raci = col(/^\W*(?:R|responsible)\W*$/i) >= 0 && col(/^\W*(?:C|consulted)\W*$/i) >= 0;
+    const accountableCol = raci ? col(/^\W*(?:A|accountable)\W*$/i) : -1;
+    const ownerCol = accountableCol >= 0 ? accountableCol : col(/责任人|責任人|负责人|負責人|牵头|牽頭|承办|承辦|执行人|執行人|主责|主責|owner|responsible|accountable|assignee|lead\b|^\W*who\b/i);
     const deadlineCol = col(/截止|完成时间|完成時間|完成期限|完成日期|期限|时间节点|時間節點|时限|時限|deadline|due|by when|^\W*when\b|target date|time limit/i);
     // Columns that are periods of a Gantt chart: W1 … W12, 第1周, Week 3, 1月 … 12月, Q1 … Q4.
     const ganttCols = header.map((h, i) => (i > 0 && GANTT_COLUMN.test(h) ? i : -1)).filter((i) => i >= 0);

@@ -145,6 +145,12 @@ export const PLAN_OWNER_LABEL = wordsPattern(words((v) => v.planOwnerLabels), { 
 export const PLAN_OWNER_PHRASE = wordsPattern(words((v) => v.planOwnerPhrases));
 /** The writer named as the agent of an item (`我将…`, `每週五下午我會…`, `I will…`): a personal plan's owner. */
 export const FIRST_PERSON_AGENT = wordsPattern(words((v) => v.firstPersonAgents));
+/** The writer speaking of themself (`我`, `本人`, `I`, `my`), counted over the document. */
+export const FIRST_PERSON_SINGULAR = new RegExp(wordsPattern(words((v) => v.firstPersonSingular)).source, 'gi');
+/** A team speaking of itself (`我们`, `we`, `our`), counted against the singular. */
+export const FIRST_PERSON_PLURAL = new RegExp(wordsPattern(words((v) => v.firstPersonPlural)).source, 'gi');
+/** A title of a person's own document (`个人工作总结`, `述職報告`, `Self-assessment`). */
+export const PERSONAL_TITLE = wordsPattern(words((v) => v.personalTitleWords));
 
 
 // ── Shapes of items (plan items, agents of a sentence) ──────────────────────────────────────────

@@ -40,6 +40,12 @@ export interface LanguageVocabulary {
   kpiQualifiers?: VocabularyEntry[];
   /** The writer as the agent of a personal plan's item (`我将…`, `本人將…`, `I will…`). */
   firstPersonAgents?: VocabularyEntry[];
+  /** The writer speaking of themself (`我`, `本人`, `I`, `my`): a document written so, more than in the plural, is a person's own. */
+  firstPersonSingular?: VocabularyEntry[];
+  /** A team speaking of itself (`我们`, `我司`, `we`, `our`): weighed against the singular. */
+  firstPersonPlural?: VocabularyEntry[];
+  /** Title words of a person's own document (`个人工作总结`, `述職報告`, `Self-assessment`, `Probation review`): its actions are the writer's. */
+  personalTitleWords?: VocabularyEntry[];
   /** Headings of a plan-wide execution period (`執行期程`, `实施期间`, `Plan period`), whose dates cover every action. */
   planPeriodHeadings?: VocabularyEntry[];
   /** Verbs that open a topic of a plan's actions (`优化服务流程…`, `Improve first-contact resolution`): a sub-heading under the actions that begins with one is a group of actions, whatever part its other words name. */
