@@ -13,7 +13,7 @@ import { documentPeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period'
 import { judgeOwner } from './owner';
 import { findAgent } from '../language/agent';
 import { findTime } from './time';
-import { isIndicatorItem, isMechanismItem, isPeriodFocusLine, isProject, projectFieldsOnly, saysWhatIsDone } from './items';
+import { isIndicatorItem, isMechanismItem, isPeriodFocusLine, isProject, projectFieldsOnly, saysWhatIsDone, isMilestoneGoal } from './items';
 
 const SUMMARY_PARTS: PartId[] = ['data', 'feedback', 'problems', 'evaluation'];
 /** Parts whose items are not plan actions: data, problems, mechanisms, workflow steps and goals. */
@@ -757,7 +757,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       if (NOT_GOAL.test(body) || (scopeHeading && !goalList && !GOAL_WORD.test(body))) continue;
       const lead = raw.length - raw.trimStart().length;
       const s = u.start + m.index + lead;
-      out.push({ text: body, range: lines.range(s, s + body.length), measurable: isMeasurable(body) });
+      out.push({ text: body, range: lines.range(s, s + body.length), measurable: isMeasurable(body) || isMilestoneGoal(body, options.now) });
     }
     return out;
   }

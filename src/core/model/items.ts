@@ -4,6 +4,7 @@
 // action for a coming period needs an owner and a deadline"); when the shape is unclear the item
 // stays what it was, so nothing here adds a finding on its own.
 import { foldWidth } from '../text';
+import { findTime } from './time';
 import {
   KPI_PATTERNS,
   LOOP,
@@ -13,6 +14,8 @@ import {
   MONITORING,
   NOT_MONITORING,
   DEADLINE_LABEL,
+  ATTAINMENT_VERB,
+  CREDENTIAL,
   DOING_VERB,
   OWNER_LABEL,
   PROJECT_BUDGET_FIELD,
@@ -116,6 +119,23 @@ export function saysWhatIsDone(raw: string): boolean {
   if (label && opensWithDoing(plainS.slice(label[0].length))) return true;
   const title = TITLE_SENTENCE.exec(plainS);
   return !!title && opensWithDoing(plainS.slice(title[0].length));
+}
+
+/**
+ * A goal that is a milestone one can check off: it reaches something (`取得證書`, `考取日本語能力試N4`,
+ * `Complete the Cert IV…`, `Become the team's champion`) by a stated time (`9月30日前`, `by the end of
+ * June`) or reaches a credential (`證書`, `課程`, a level such as `N4`). Reached or not, it
+ * needs no number (issue 13: the writer of fresh9 left such goals unlabelled as not clearly slogans).
+ */
+export function isMilestoneGoal(raw: string, now?: Date): boolean {
+  const s = foldWidth(raw);
+  const verb = ATTAINMENT_VERB.exec(s);
+  if (!verb) return false;
+  const when = findTime(s, { reference: now });
+  if (when && when.kind !== 'vague' && !/^\s*\d{3,4}\s*年?(?:度)?\s*$/.test(when.text)) return true;
+  const rest = s.slice(verb.index + verb[0].length);
+  // `考取日本語能力試N4`: a level's code is a credential too.
+  return CREDENTIAL.test(rest) || /(?<![A-Za-z])[A-Z]\d(?!\d)/.test(rest);
 }
 
 /**

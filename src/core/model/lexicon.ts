@@ -133,6 +133,10 @@ export const PLAN_PERIOD_HEADING = wordsPattern(words((v) => v.planPeriodHeading
 export const RECORD_FIELD = wordsPattern(words((v) => v.recordFieldLabels), { anchor: 'start', after: '\\s*[:：]' });
 /** A heading that opens with an action's verb (`优化服务流程…`, `Improve the complaints process`). */
 export const ACTION_TOPIC = wordsPattern(words((v) => v.actionTopicVerbs), { anchor: 'start' });
+/** A verb of reaching a milestone (`取得`, `考取`, `complete`, `become`). */
+export const ATTAINMENT_VERB = wordsPattern(words((v) => v.attainmentVerbs));
+/** A credential or course a milestone goal reaches (`證書`, `课程`, `certificate`, `Cert IV`). */
+export const CREDENTIAL = wordsPattern(words((v) => v.credentialWords));
 /** A verb of doing, anywhere (`建立`, `統一`, `rewrite`): an item among the actions says what will be done with one. */
 export const DOING_VERB = wordsPattern(words((v) => [...(v.doingVerbs ?? []), ...(v.actionTopicVerbs ?? [])]));
 /** A paragraph labelled as background (`背景：…`, `Context: …`) under any heading: context, not a goal. */
