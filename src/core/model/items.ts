@@ -86,7 +86,7 @@ export function isMechanismItem(raw: string, labelled = false): boolean {
 }
 
 /** An English subject before the verb: `We will`, `I'll`, `Priya to`, `The IT team will`. */
-const EN_SUBJECT = /^(?:(?:we|i|they|you)(?:\s+(?:will|shall|would|plan\s+to|intend\s+to|are\s+going\s+to|need\s+to|must))|we'll|i'll|(?:(?:the\s+)?[A-Z][\w.'&-]*(?:\s+[A-Z(][\w.'&()-]*){0,3})\s+(?:will|to|shall|is\s+to|are\s+to))\s+/;
+const EN_SUBJECT = /^(?:(?:[Ww]e|I|[Tt]hey|[Yy]ou)(?:\s+(?:will|shall|would|plan\s+to|intend\s+to|are\s+going\s+to|need\s+to|must))|[Ww]e['’]ll|I['’]ll|(?:(?:the\s+)?[A-Z][\w.'&-]*(?:\s+[A-Z(][\w.'&()-]*){0,3})\s+(?:will|to|shall|is\s+to|are\s+to))\s+/;
 /** A short label before the action (`标准化：建立SOP…`, `Assembler no-show: rebook…`). */
 const SHORT_LABEL = /^[^:：。.!?！？\n]{1,16}[:：]\s*/;
 /** A short title sentence before the one that says what is done (`交车说明。由服务经理宋涛负责，推行…`). */
