@@ -188,7 +188,7 @@ export const INDICATOR_LEAD = /(?:考核|评估|評估|评价|評價|衡量|验�
 export const METRIC_NOUN = /^(?:[\u4e00-\u9fff\w]{0,12}?(?:率|时效|時效|时长|時長|时间|時間|用时|用時|占比|佔比|比例|满意度|滿意度|得分|评分|評分|分数|分數|指数|指數|水平|量|数|數|天数|天數|人次|件数|件數|单量|單量|达成|達成)|(?:[A-Za-z][A-Za-z-]*\s+){0,4}(?:rate|time|times|score|level|ratio|share|percentage|coverage|backlog(?: age)?|volume|adherence|occupancy|utili[sz]ation|accuracy|CSAT|NPS|FCR|AHT|ASA|SLA|CES|TTR|MTTR|QA))(?![A-Za-z])/i;
 
 /** What may stand between a metric and its value: a colon, a comparison or a verb of reaching. */
-export const METRIC_VALUE_LINK = /^\s*(?:(?:[:：=]|≥|≤|>=|<=|[<>＜＞]|不低于|不低於|不高于|不高於|不超过|不超過|不少于|不少於|低于|低於|高于|高於|超过|超過|达到|達到|达|達|为|為|保持在?|维持在?|維持在?|控制在|提升至|提升到|提高至|提高到|上升至|降至|降到|降低至|下降至|缩短至|縮短至|缩短到|縮短到|at least|at most|of|below|above|under|over|reaches?|to|within|or)\s*){0,2}(?:[:：]\s*)?(?:[≥≤<>＜＞]\s*)?(?=[0-9一二两兩三四五六七八九十百零])/i;
+export const METRIC_VALUE_LINK = /^\s*(?:(?:[:：=]|≥|≤|>=|<=|[<>＜＞]|不低于|不低於|不高于|不高於|不超过|不超過|不少于|不少於|低于|低於|高于|高於|超过|超過|达到|達到|达|達|为|為|保持在?|维持在?|維持在?|控制在|提升至|提升到|提高至|提高到|上升至|降至|降到|降低至|下降至|缩短至|縮短至|缩短到|縮短到|从|從|由|from|at least|at most|of|below|above|under|over|reaches?|to|within|or)\s*){0,2}(?:[:：]\s*)?(?:[≥≤<>＜＞]\s*)?(?=[0-9一二两兩三四五六七八九十百零])/i;
 
 /** A project's title: `项目一：…`, `专项二`, `Project 3: …`, `Initiative: …`. */
 export const PROJECT_TITLE = /^(?:重点|重點|核心|关键|關鍵)?(?:项目|項目|专项|專項|专案|專案|子项目|子項目|举措|舉措|工程|课题|課題|project|initiative|workstream)\s*[一二三四五六七八九十\dA-Z]*\s*(?:[:：、.．-]|$)/i;

@@ -29,7 +29,7 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`(?:\\d{2,4}${SP}年${SP})?第?${SP}[一二三四1-4]${SP}(?:季度|季|Q)(?:末|底|初|内|內)?`), kind: 'period' },
   { re: /(?:\d{2,4}\s*年?\s*)?\bQ[1-4]\b|\bH[12]\b/i, kind: 'period' },
   { re: new RegExp(`(?:\\d{2,4}${SP}年${SP})?(?:上半年|下半年|年底|年末|年初|年中|年内|年內|全年)`), kind: 'period' },
-  { re: new RegExp(`(?:本|当|當|这个|這個|下个?|下個)(?:月|季度|季|周|週|星期|年)(?:底|末|内|內|初|中)?`), kind: 'period' },
+  { re: new RegExp(`(?:本|当|當|这个|這個|下个?|下個|下一)(?:月|季度|季|周|週|星期|年|学期|學期)(?:底|末|内|內|初|中)?`), kind: 'period' },
   { re: new RegExp(`第${SP}${N}${SP}(?:周|週|个月|個月|月|天|日|季度|季)`), kind: 'period' },
   { re: new RegExp(`每(?:周|週|星期|月|季度|季|年|天|日|班|个工作日|個工作日)[一二三四五六日天0-9]*(?:${SP}\\d{1,2}${SP}[日号號])?`), kind: 'recurring' },
   { re: new RegExp(`${N}${SP}(?:个|個)?${SP}(?:工作日|工作天|天|日|小时|小時|周|週|星期|个月|個月|月|年|分钟|分鐘)${SP}(?:内|內|以内|以內|之内|之內)`), kind: 'relative' },
@@ -52,7 +52,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:within|in)\s+\d+\s+(?:working\s+|business\s+)?(?:days?|hours?|weeks?|months?|minutes?)\b/i, kind: 'relative' },
   { re: /\b(?:every|each)\s+(?:day|week|month|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|shift)\b/i, kind: 'recurring' },
   { re: /\b(?:end|middle|start) of (?:the )?(?:month|quarter|year|week)\b/i, kind: 'period' },
-  { re: /\b(?:this|next)\s+(?:week|month|quarter|year)\b/i, kind: 'period' },
+  // A school's own calendar too: `下學期`, `next term`.
+  { re: /\b(?:this|next)\s+(?:week|month|quarter|year|term|semester)\b/i, kind: 'period' },
 ];
 
 const zhHans = chrono.zh.hans;
