@@ -9,7 +9,7 @@ import { foldWidth, isBlank, LineIndex } from '../text';
 import { ANALYSIS, BACKGROUND_LABEL, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE, PERSONAL_TITLE, FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL } from './lexicon';
 import { buildSections, effectivePart, headingName, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
-import { documentPeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
+import { documentPeriod, samePeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
 import { judgeOwner } from './owner';
 import { findAgent } from '../language/agent';
 import { findTime } from './time';
@@ -1093,6 +1093,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     if (isTarget && ctx.type === 'summary-plan' && ctx.period && otherPeriod(headings[u.section]?.title ?? '', ctx.period)) return;
     for (const f of found) {
       if (f.notLevel) continue;
+      // `各月進線量：10月8,420通…`, `九月…首次回覆時間去到6.2小時`: a month's figure in a longer period's document.
+      if (monthOfFigure(t, f.nameIndex, f.value.index + f.value.raw.length, ctx.period)) continue;
       const kind: KpiValue['kind'] = isTarget ? 'target' : planLike ? 'baseline' : 'actual';
       const s = u.start + f.value.index;
       model.kpis.push({ key: f.key, label: f.label, kind, value: f.value.value, unit: f.value.unit, source: 'body', range: lines.range(s, s + f.value.raw.length), raw: f.value.raw });
@@ -1143,6 +1145,30 @@ export function shiftPositionsIn<T>(value: T, lines: number, offset: number): T 
 }
 
 /** Whether a heading names a period (`Q4 goals`, `2027 年目标`, `下半年计划`) that is not the document's. */
+/** A month named in prose (`10月`, `九月`, `in March`); not a period's end (`9月底`, `截至12月`, `by end of March`). */
+const MONTH_IN_PROSE = /(?<![\d年/.-])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?![底末止份]|[至到-])|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\s*[-–—]\s*\w)/gi;
+const PERIOD_END_BEFORE = /(?:截至|截止|至|到|as of|by(?: the)? end of|end of|until|through)\s*$/i;
+
+/**
+ * Whether the sentence of a prose figure names one month of a longer document's period: the figure
+ * is that month's, not the period's (issue 13: a figure is compared only when its period is the
+ * document's). With no period known, any month named makes the figure ambiguous, and so not compared.
+ */
+function monthOfFigure(t: string, nameIndex: number, valueEnd: number, period: MonthSpan | undefined): boolean {
+  const from = Math.max(t.lastIndexOf('。', nameIndex), t.lastIndexOf('\n', nameIndex), t.lastIndexOf('. ', nameIndex)) + 1;
+  const sentence = foldWidth(t.slice(from, valueEnd));
+  MONTH_IN_PROSE.lastIndex = 0;
+  for (let m; (m = MONTH_IN_PROSE.exec(sentence)); ) {
+    if (/^may$/i.test(m[0]) && !/[A-Z]/.test(m[0][0])) continue; // the verb `may`
+    if (PERIOD_END_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index))) continue;
+    const span = spanOfPeriodWords(m[0], period ? Math.floor(period.start / 12) : 0);
+    if (!span) continue;
+    if (period && period.end === period.start && samePeriod(span, period)) continue;
+    return true;
+  }
+  return false;
+}
+
 function otherPeriod(title: string, period: MonthSpan): boolean {
   const m = /(?:(?:19|20)\d{2}\s*年?\s*)?(?:Q[1-4]|H[12]|[上下]半年|第?[一二三四1-4]\s*季度?)|(?:19|20)\d{2}\s*年?/i.exec(foldWidth(title));
   if (!m) return false;

@@ -6,6 +6,11 @@ import { KPI_BLOCK_KEYS, KPI_INFO, KPI_KEY_ALIASES, KPI_PATTERNS, KPI_QUALIFIER,
 import { teamWords } from '../vocabulary/team';
 import { samePeriod, spanOfPeriodWords, yearOf, type MonthSpan } from './kpi-period';
 
+/** The start of a change (`由 26 秒`, `由目前的95秒`, `from the current 6.5 min`): its first number is the baseline. */
+const CHANGE_FROM = '(?:由|从|從|from)\\s*(?:目前的?|现在的?|現在的?|原来的?|原來的?|去年的?|the\\s+current\\s+|current(?:ly)?\\s+)?\\s*';
+const CHANGE_WHOLE = new RegExp(`^[^，,。；;\\n]{0,14}?${CHANGE_FROM}-?\\d`, 'i');
+const CHANGE_AT_END = new RegExp(`${CHANGE_FROM}$`, 'i');
+
 /** Recognises the KPI a name refers to (`平均应答时长_秒` → response_time). */
 export function kpiKeyOf(name: string): KpiKey | undefined {
   const lower = name.trim().toLowerCase();
@@ -196,7 +201,7 @@ export function kpisInProse(text: string): ProseKpi[] {
     // A parenthetical further on (`from 94 seconds (H2 2025) to 60 seconds`) is masked, so the
     // change it interrupts is read whole; the value before it still stops at it below.
     const masked = window.replace(/[（(][^）)\n]{0,40}[）)]/g, (m) => ' '.repeat(m.length));
-    const changeWhole = /^[^，,。；;\n]{0,14}?(?:由|从|從|from)\s*-?\d/i.test(masked);
+    const changeWhole = CHANGE_WHOLE.test(masked);
     if (changeWhole) window = masked;
     // A comma between digits groups thousands (`9,184`): it does not end the clause.
     const stop = /[，。；;（(\n]|,(?!\d{3}(?!\d))|以及|并且/.exec(window);
@@ -209,7 +214,7 @@ export function kpisInProse(text: string): ProseKpi[] {
     const all = numbersIn(window);
     if (!all.length || all[0].index > 14 + skip) return;
     // `由 26 秒降到 21 秒` / `from 6.5 min to 5.5 min`: the second number is the value, the first the baseline.
-    const change = /(?:由|从|從|from)\s*$/i.test(window.slice(0, all[0].index)) && all.length > 1;
+    const change = CHANGE_AT_END.test(window.slice(0, all[0].index)) && all.length > 1;
     const nums = change ? all.slice(0, 2) : all;
     const value = change ? nums[1] : nums[0];
     const found: ProseKpi = { key: h.key, label: h.label, value: { ...value, index: from + value.index }, baseline: change ? { ...nums[0], index: from + nums[0].index } : undefined, nameIndex: h.index };
