@@ -765,9 +765,10 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   function actionFromUnit(u: Unit): PlanAction {
     // A list item wrapped over lines is one sentence (`— Declan⏎ Fahy (IT liaison)`); a trailing status
     // note (`*Status: in test.*`) reports on the action and is no field of it. Both keep the offsets.
-    // A line break before a nested item (`⏎    - Due: Jan 16`) ends a field, as a full stop would.
+    // A line break before a nested item (`⏎    - Due: Jan 16`) or a bold label (`⏎**Probation period:** …`)
+    // ends a field, as a full stop would.
     const t = u.text
-      .replace(/\r?\n(?=[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t])/g, (m) => '；'.padEnd(m.length, ' '))
+      .replace(/\r?\n(?=[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]|[ \t]*(?:\*\*|__)[^*_\n]{1,30}[:：])/g, (m) => '；'.padEnd(m.length, ' '))
       .replace(/\r?\n/g, (m) => ' '.repeat(m.length)).replace(TRAILING_STATUS, (m) => ' '.repeat(m.length));
     const lead = t.length - t.trimStart().length;
     const firstBreak = t.search(/[。；;:：]|\r?\n/);
