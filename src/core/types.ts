@@ -218,6 +218,8 @@ export interface DocumentModel {
   suppressions: { rule: string | '*'; fromLine: number; toLine: number }[];
   /** Set when the document is too large to analyse in full; findings then cover only what was read. */
   truncated?: { limitBytes: number };
+  /** Where a person's own document (个人工作总结, a self-assessment) names its writer; absent for a team's. */
+  writer?: Span;
 }
 
 export type CompletenessKind = 'part' | 'kpi' | 'action' | 'phase' | 'monitoring' | 'loop';

@@ -288,8 +288,9 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
   // A person's own plan (a 个人工作计划, a self-assessment's goals) is carried out by its writer
   // (domain.md: a personal plan in the first person has an owner, the writer): an action there that
   // names no one else is the writer's, whether or not its sentence says 我 or I.
+  const writer = personalWriterIn(text, doc.frontmatter?.range.end.offset ?? 0, headings[0]);
+  if (writer) model.writer = span(writer.start, writer.end);
   if (model.type !== 'workflow' && model.actions.some((a) => !a.owner && !a.collectiveOwner)) {
-    const writer = personalWriterIn(text, doc.frontmatter?.range.end.offset ?? 0, headings[0]);
     if (writer) {
       const sp = span(writer.start, writer.end);
       model.actions = model.actions.map((a) => (a.owner || a.collectiveOwner || (a.ownerSlot && !isBlank(a.ownerSlot.text)) ? a : { ...a, owner: sp }));

@@ -137,6 +137,10 @@ export const ACTION_TOPIC = wordsPattern(words((v) => v.actionTopicVerbs), { anc
 export const ATTAINMENT_VERB = wordsPattern(words((v) => v.attainmentVerbs));
 /** A credential or course a milestone goal reaches (`證書`, `课程`, `certificate`, `Cert IV`). */
 export const CREDENTIAL = wordsPattern(words((v) => v.credentialWords));
+/** A heading of the writer's own shortcomings (`存在的不足`, `Areas for improvement`). */
+export const SHORTCOMING_HEADING = wordsPattern(words((v) => v.shortcomingHeadings));
+/** The problems part's own words, its words for shortcomings left out (`问题`, `issues`; not `不足`). */
+export const PROBLEM_WORD = wordsPattern(words((v) => (v.parts?.problems ?? []).filter((w) => !(v.shortcomingHeadings ?? []).includes(w))));
 /** A verb of doing, anywhere (`建立`, `統一`, `rewrite`): an item among the actions says what will be done with one. */
 export const DOING_VERB = wordsPattern(words((v) => [...(v.doingVerbs ?? []), ...(v.actionTopicVerbs ?? [])]));
 /** A paragraph labelled as background (`背景：…`, `Context: …`) under any heading: context, not a goal. */

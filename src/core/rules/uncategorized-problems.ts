@@ -1,5 +1,6 @@
 import type { RuleDefinition, RuleReport } from './rule';
 import { insertsCleanly, tr } from './util';
+import { PROBLEM_WORD, SHORTCOMING_HEADING } from '../model/lexicon';
 
 const CATEGORIES = {
   'zh-CN': ['（一）服务流程问题', '（二）沟通问题', '（三）系统问题'],
@@ -29,6 +30,9 @@ export const uncategorizedProblems: RuleDefinition = {
       if (s.part !== 'problems') return;
       // A sub-section of a problem section that is itself a category is judged through its parent.
       if (s.parent >= 0 && model.sections[s.parent].part === 'problems') return;
+      // A person's own shortcomings (`三、存在的不足` in a 试用期总结) are a self-assessment, not the
+      // period's problems: they are not asked for categories.
+      if (model.writer && SHORTCOMING_HEADING.test(s.name) && !PROBLEM_WORD.test(s.name)) return;
       const st = model.sectionStats[i];
       if (st.items < min || st.categories >= 2) return;
       const eol = lines.eol;

@@ -52,6 +52,8 @@ export interface LanguageVocabulary {
   actionTopicVerbs?: VocabularyEntry[];
   /** Verbs of doing that open an action (`建立…`, `與資訊部共同建立…`, `Rewrite the script`); with `actionTopicVerbs`, what an item placed among the actions must open with to be read as one when no owner or deadline label marks it. */
   doingVerbs?: VocabularyEntry[];
+  /** Headings of a writer's own shortcomings (`存在的不足`, `Areas for improvement`): in a personal document a self-assessment, not problems to categorise. */
+  shortcomingHeadings?: VocabularyEntry[];
   /** Verbs of reaching a milestone (`取得證書`, `考取N4`, `Complete the Cert IV`): a goal that reaches a named thing or by a date is checkable, a number or not. */
   attainmentVerbs?: VocabularyEntry[];
   /** What a milestone goal may reach with no date (`證書`, `課程`, `Cert IV`, `exam`). */
