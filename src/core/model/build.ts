@@ -1284,7 +1284,8 @@ function inferType(model: DocumentModel, headings: HeadingBlock[]): DocType {
   const summaryParts = parts.has('problems') || parts.has('feedback') || parts.has('data');
   const planParts = parts.has('goals') || parts.has('measures') || parts.has('phases');
   if (parts.has('steps') && !summaryParts && !planParts) return 'workflow';
-  if (summaryParts && planParts) return 'summary-plan';
+  // As with a plan's title: the problems a plan answers do not make it a summary; its data or feedback do.
+  if (summaryParts && planParts) return parts.has('feedback') || parts.has('data') ? 'summary-plan' : 'plan';
   if (planParts) return 'plan';
   if (!summaryParts) model.typeEvidence = 'none';
   return 'summary';
