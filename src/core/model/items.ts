@@ -86,7 +86,7 @@ export function isMechanismItem(raw: string, labelled = false): boolean {
 }
 
 /** An English subject before the verb: `We will`, `I'll`, `Priya to`, `The IT team will`. */
-const EN_SUBJECT = /^(?:(?:[Ww]e|I|[Tt]hey|[Yy]ou)(?:\s+(?:will|shall|would|plan\s+to|intend\s+to|are\s+going\s+to|need\s+to|must))|[Ww]e['’]ll|I['’]ll|(?:(?:the\s+)?[A-Z][\w.'&-]*(?:\s+[A-Z(][\w.'&()-]*){0,3})\s+(?:will|to|shall|is\s+to|are\s+to))\s+/;
+const EN_SUBJECT = /^(?:(?:[Ww]e|I|[Tt]hey|[Yy]ou)(?:\s+(?:will|shall|would|plan\s+to|intend\s+to|are\s+going\s+to|need\s+to|must))|[Ww]e['’]ll|I['’]ll|(?:[Tt]he\s+[\w&'-]+(?:\s+[\w&'-]+){0,3}|[A-Z][\w.'&-]*(?:\s+[A-Z(][\w.'&()-]*){0,3})\s+(?:will|to|shall|is\s+to|are\s+to))\s+/;
 /** A short label before the action (`标准化：建立SOP…`, `Assembler no-show: rebook…`). */
 const SHORT_LABEL = /^[^:：。.!?！？\n]{1,16}[:：]\s*/;
 /** A short title sentence before the one that says what is done (`交车说明。由服务经理宋涛负责，推行…`). */
@@ -94,7 +94,8 @@ const TITLE_SENTENCE = /^[^。.!?！？\n]{1,20}[。.!?！？]\s*/;
 
 function opensWithDoing(s: string): boolean {
   if (!s) return false;
-  if (/^\p{Script=Han}/u.test(s)) {
+  // Chinese, though it may open with a date or a figure (`2月底前製作…`, `3 个门店统一…`).
+  if (/\p{Script=Han}/u.test(s.slice(0, 10))) {
     // Chinese puts a subject before the verb without a space (`各景点服务点统一…`, `二線技術支援蔡宗翰會整理…`):
     // a verb of doing early in the first clause.
     const m = DOING_VERB.exec(s.split(/[，,；;。：:]/)[0].slice(0, 30));
