@@ -87,6 +87,8 @@ export function isMechanismItem(raw: string, labelled = false): boolean {
 
 /** An English subject before the verb: `We will`, `I'll`, `Priya to`, `The IT team will`. */
 const EN_SUBJECT = /^(?:(?:[Ww]e|I|[Tt]hey|[Yy]ou)(?:\s+(?:will|shall|would|plan\s+to|intend\s+to|are\s+going\s+to|need\s+to|must))|[Ww]e['’]ll|I['’]ll|(?:[Tt]he\s+[\w&'-]+(?:\s+[\w&'-]+){0,3}|[A-Z][\w.'&-]*(?:\s+[A-Z(][\w.'&()-]*){0,3})\s+(?:will|to|shall|is\s+to|are\s+to))\s+/;
+/** A name, then a verb in its third person (`Hannah rewrites…`, `The IT team updates…`): group 1 is the verb. */
+const EN_NAME_VERB_S = /^(?:(?:[Tt]he\s+)?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,2}|[Tt]he\s+[\w&'-]+(?:\s+[\w&'-]+){0,2})\s+([a-z]+s)\b/;
 /** A short label before the action (`标准化：建立SOP…`, `Assembler no-show: rebook…`). */
 const SHORT_LABEL = /^[^:：。.!?！？\n]{1,16}[:：]\s*/;
 /** A short title sentence before the one that says what is done (`交车说明。由服务经理宋涛负责，推行…`). */
@@ -98,11 +100,17 @@ function opensWithDoing(s: string): boolean {
   if (/\p{Script=Han}/u.test(s.slice(0, 10))) {
     // Chinese puts a subject before the verb without a space (`各景点服务点统一…`, `二線技術支援蔡宗翰會整理…`):
     // a verb of doing early in the first clause.
-    const m = DOING_VERB.exec(s.split(/[，,；;。：:]/)[0].slice(0, 30));
-    return !!m;
+    // A topic clause may come first (`櫃台回覆客人的個案，9月底前建立追蹤表`): the next clause's start then.
+    const [first, second = ''] = s.split(/[，,；;。：:]/);
+    return DOING_VERB.test(first.slice(0, 30)) || DOING_VERB.test(second.slice(0, 12));
   }
-  // `Respond to…` opens with its verb; `Priya to own…` with its subject.
-  return [s, s.replace(EN_SUBJECT, '')].some((w) => DOING_VERB.exec(w)?.index === 0);
+  // `Respond to…` opens with its verb; `Priya to own…` with its subject; `Hannah rewrites…` with a
+  // name and the verb's -s. A commitment after an opening time (`At the end of Q2 we'll hold a
+  // retro…`) is not enough: in fresh8 that was the plan's review, a mechanism, not an action.
+  if ([s, s.replace(EN_SUBJECT, '')].some((w) => DOING_VERB.exec(w)?.index === 0)) return true;
+  const third = EN_NAME_VERB_S.exec(s);
+  // `rewrites` → rewrite, `fixes` → fix; whole words only (`is` is no verb of doing).
+  return !!third && [third[1].slice(0, -1), third[1].slice(0, -2)].some((v) => DOING_VERB.exec(v)?.[0].length === v.length);
 }
 
 /**
