@@ -1009,8 +1009,12 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     }
 
     // Action tables: a column for the owner or the deadline, outside workflow steps and mechanisms.
-    if ((ownerCol < 0 && deadlineCol < 0) || (part && NOT_ACTION_PARTS.includes(part) && part !== 'goals')) return;
-    const actionCol = Math.max(0, col(/措施|行动|行動|任务|任務|工作|事项|事項|项目|項目|内容|內容|action|task|initiative|what/i));
+    const actionHeader = col(/措施|行动|行動|任务|任務|工作|事项|事項|项目|項目|内容|內容|action|task|initiative|what/i);
+    // In the actions part, a column of actions beside a column of times (`| 行動 | 時間 |`) is an action
+    // table even with no owner column: its time column gives each row's deadline.
+    const dueCol = deadlineCol >= 0 ? deadlineCol : part === 'measures' && actionHeader >= 0 && timeCol >= 0 && timeCol !== actionHeader ? timeCol : -1;
+    if ((ownerCol < 0 && dueCol < 0) || (part && NOT_ACTION_PARTS.includes(part) && part !== 'goals')) return;
+    const actionCol = Math.max(0, actionHeader);
     // A row its status column reports done (`Completed 14 June 2024`, `已完成`) is past work, not an action to come.
     const statusCol = col(/^\W*(?:status|progress|状态|狀態|进度|進度|进展|進展|完成情况|完成情況)\W*$/i);
     for (let r = 1; r < rows.length; r++) {
@@ -1020,7 +1024,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       if (!action.text && rows[r].children.every((_, c) => isBlank(cellText(r, c)))) continue;
       // A row that continues the one above (its first cell left empty, as merged cells paste): the
       // action is named by its first filled cell.
-      if (!action.text) action.text = (rows[r].children.map((_, c) => cellText(r, c)).find((c, i) => i !== ownerCol && i !== deadlineCol && !isBlank(c)) ?? '').slice(0, 120);
+      if (!action.text) action.text = (rows[r].children.map((_, c) => cellText(r, c)).find((c, i) => i !== ownerCol && i !== dueCol && !isBlank(c)) ?? '').slice(0, 120);
       if (ownerCol >= 0) {
         const sp = cellSpan(r, ownerCol) ?? { start: rowStart, end: rowStart };
         action.ownerSlot = span(sp.start, sp.end);
@@ -1033,8 +1037,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
         const sp = cellSpan(r, actionCol);
         if (sp) ownerInText(action, plain(text.slice(sp.start, sp.end)), sp.start);
       }
-      if (deadlineCol >= 0) {
-        const sp = cellSpan(r, deadlineCol) ?? { start: rowStart, end: rowStart };
+      if (dueCol >= 0) {
+        const sp = cellSpan(r, dueCol) ?? { start: rowStart, end: rowStart };
         action.deadlineSlot = span(sp.start, sp.end);
         setDeadline(action, plain(text.slice(sp.start, sp.end)), sp.start, true);
       } else if (ganttCols.length >= 3) {

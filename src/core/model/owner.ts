@@ -32,7 +32,7 @@ export function judgeOwner(raw: string): OwnerVerdict {
   if (isBlank(text)) return 'none';
   if (COLLECTIVE.test(text)) return 'collective';
   // A slot may hold several owners: 马俊、信息部 何磊 / IT manager, Priya Nair.
-  const parts = text.split(/[、,，;；/&＋+]|\s+(?:and|和|与|與|及)\s+|(?<=[\u4e00-\u9fff])[和与與及](?=[\u4e00-\u9fff])/).map((p) => p.trim()).filter(Boolean);
+  const parts = text.split(/[、,，;；/&＋+]|\s+(?:and|(?:together |working )?with|和|与|與|及)\s+|(?<=[\u4e00-\u9fff])[和与與及](?=[\u4e00-\u9fff])/).map((p) => p.trim()).filter(Boolean);
   let sawCollective = false;
   for (const part of parts) {
     const verdict = judgeOne(part);

@@ -140,8 +140,18 @@ export function buildSections(headings: HeadingBlock[], lines: LineIndex): Secti
     if (!s.part || !MEASURE_TOPIC_PARTS.includes(s.part) || s.parent < 0 || sections[s.parent].part !== 'measures') return;
     if (ACTION_TOPIC.test(s.name.trim())) sections[i] = { ...s, part: 'measures' };
   });
+  // Sub-headings of the actions that are topics (`**Data import**`, `**Kickoff and ownership**`, `**Queue and
+  // response time**`): when a sibling is a topic with no part of its own, one that borrows a summary part's
+  // word (`Data import` → service data) is a topic too, not a summary's part inside a plan.
+  sections.forEach((s, i) => {
+    if (!s.part || !TOPIC_SIBLING_PARTS.includes(s.part) || s.parent < 0 || sections[s.parent].part !== 'measures') return;
+    if (sections.some((t, j) => j !== i && t.parent === s.parent && t.depth === s.depth && !t.part)) sections[i] = { ...s, part: 'measures' };
+  });
   return sections;
 }
+
+/** Parts of a summary whose words a topic of actions may borrow, among sibling topics. */
+const TOPIC_SIBLING_PARTS: PartId[] = ['data', 'feedback', 'satisfaction'];
 
 /** Parts whose words a topic of actions may use in its heading. */
 const MEASURE_TOPIC_PARTS: PartId[] = ['steps', 'problems', 'time-limits', 'satisfaction', 'data', 'feedback', 'roles', 'training'];

@@ -13,6 +13,8 @@ const SP = '\\s*';
 interface Pattern {
   re: RegExp;
   kind: TimeKind;
+  /** A whole year, no finer: beside a vague word (`结合2025年投诉热点…，尽快下发`) the year is context, not when. */
+  yearOnly?: true;
 }
 
 // Each pattern matches on width-folded text. Order: most specific first.
@@ -41,12 +43,15 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`\\d{1,2}${SP}月?${SP}[-—–~～至到]${SP}\\d{1,2}${SP}月`), kind: 'period' },
   { re: new RegExp(`\\d{4}${SP}年?${SP}[-—–~～至到]${SP}\\d{4}${SP}年`), kind: 'period' },
   // A bare year, but not one that qualifies a noun (`2023 年装机的 600 户`: which customers, not when).
-  { re: new RegExp(`\\d{4}${SP}年(?!${SP}\\d)(?![^，,。；;\\s\\d]{0,4}的)`), kind: 'period' },
+  { re: new RegExp(`\\d{4}${SP}年(?!${SP}\\d)(?![^，,。；;\\s\\d]{0,4}的)`), kind: 'period', yearOnly: true },
   // Week numbers of a plan's own calendar: `W1–W4`, `Week 8`, `第 3 周` (above).
   { re: /\bW\s?\d{1,2}(?:\s*[-–—~至到]\s*W?\s?\d{1,2})?\b|\bweeks?\s+\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\b/i, kind: 'period' },
   { re: /\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+\w+/i, kind: 'date' },
   // A range of months: `(Jan–Mar)`, `Mar-Apr 2027`, `Sept – Dec` (chrono reads `January to March`, not these).
   { re: new RegExp(`\\b${EN_MONTH}\\.?\\s*[-–—~]\\s*${EN_MONTH}\\b\\.?(?:\\s+(?:19|20)\\d{2})?`, 'i'), kind: 'period' },
+  // A month named alone, where it can only be a time: `(Nov)`, `by June`, `in Sept`, `late March` (chrono
+  // reads none of them; `May` and `March` alone are words, so a preposition or a bracket must say so).
+  { re: new RegExp(`(?:\\b(?:by|in|before|until|till|from|during|early|mid|late|end of)\\s+|(?<=\\())${EN_MONTH}\\b\\.?(?!\\s*\\d)(?!\\s*[-–—~])`, 'i'), kind: 'date' },
   // A fixed day of the calendar named by its holiday or shopping festival: `五一前`, `国庆节前`, `春節前`, `双十一前`.
   { re: /(?<![第\d一二三四五六七八九十])(?:五一|十一|国庆|國慶|春节|春節|元旦|清明|端午|中秋|双十一|雙十一|双11|雙11|双十二|雙十二|618|农历新年|農曆新年|圣诞|聖誕)(?:节|節)?(?:假期|長假|长假|黄金周|黃金週)?(?:前|之前|以前)/, kind: 'date' },
   { re: /\b(?:within|in)\s+\d+\s+(?:working\s+|business\s+)?(?:days?|hours?|weeks?|months?|minutes?)\b/i, kind: 'relative' },
@@ -57,6 +62,11 @@ const PATTERNS: Pattern[] = [
 ];
 
 const zhHans = chrono.zh.hans;
+/**
+ * What chrono reads as a moment but no plan means as a deadline: a time of day alone (`夜间值班`, `下午`,
+ * `morning`), a moment or a span under a day (`a second agent`, `after a minute`, `below 40 seconds`), `now`.
+ */
+const CHRONO_NO_DEADLINE = /^(?:[今昨]?(?:夜|晚|晚上|夜晚|夜间|夜間|早上|早晨|上午|下午|中午|凌晨|傍晚)|(?:this |the )?(?:morning|afternoon|evening|night|noon|midnight)|tonight|(?:(?:after|in|within|for|below|under) )?(?:a|an|one|\d+(?:\.\d+)?) ?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)|(?:right |just )?now)$/i;
 const zhHant = chrono.zh.hant;
 
 export interface TimeContext {
@@ -138,18 +148,22 @@ function rocToGregorian(s: string): { text: string; toOriginal: (i: number) => n
 export function findTime(text: string, ctx: TimeContext = {}): { text: string; index: number; kind: TimeKind; isoDate?: string } | undefined {
   const roc = rocToGregorian(foldWidth(text));
   const folded = roc.text;
-  let best: { index: number; length: number; kind: TimeKind } | undefined;
+  let best: { index: number; length: number; kind: TimeKind; yearOnly?: true } | undefined;
   for (const p of PATTERNS) {
     const m = p.re.exec(folded);
-    if (m && (!best || m.index < best.index)) best = { index: m.index, length: m[0].length, kind: p.kind };
+    if (m && (!best || m.index < best.index)) best = { index: m.index, length: m[0].length, kind: p.kind, yearOnly: p.yearOnly };
   }
+  if (best?.yearOnly && VAGUE_TIME.test(folded)) best = undefined;
   if (!best) {
     const ref = ctx.reference ?? new Date();
     const parsers = /[\u4e00-\u9fff]/.test(folded) ? [zhHans, zhHant] : [chrono.en];
     for (const parser of parsers) {
-      const r = parser.parse(folded, ref, { forwardDate: true })[0];
       // chrono also reads bare numbers and weekday words as times; require a date-like component.
-      if (r && (r.start.isCertain('month') || r.start.isCertain('day') || r.start.isCertain('weekday'))) {
+      const r = parser
+        .parse(folded, ref, { forwardDate: true })
+        // `march`, `may` in lower case are a verb and a modal, not the months.
+        .find((x) => !CHRONO_NO_DEADLINE.test(x.text.trim().replace(/\s+/g, ' ')) && !/^(?:march|may)$/.test(x.text.trim()) && (x.start.isCertain('month') || x.start.isCertain('day') || x.start.isCertain('weekday')));
+      if (r) {
         best = { index: r.index, length: r.text.length, kind: 'date' };
         break;
       }
