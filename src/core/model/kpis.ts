@@ -116,6 +116,10 @@ function readUnit(after: string): KpiUnit | undefined {
   return undefined;
 }
 
+/** After a duration's larger unit, the smaller one: ` min 40 s`, `分40秒`, ` h 30 min`, `小时30分` (groups: number, its unit). */
+const COMPOUND_MIN_S = /^(?:min(?:utes?|s)?|分钟|分鐘|分)\s*(\d{1,2})\s*(s|secs?|seconds?|秒)(?![a-z])/i;
+const COMPOUND_H_MIN = /^(?:h(?:ours?|rs?)?|小时|小時)\s*(\d{1,2})\s*(min(?:utes?|s)?|分钟|分鐘|分)(?![a-z])/i;
+
 /** Numbers in a clause that are values, not dates or ordinals. */
 export function numbersIn(text: string): BodyNumber[] {
   const s = foldWidth(text);
@@ -133,6 +137,15 @@ export function numbersIn(text: string): BodyNumber[] {
     if (!Number.isFinite(value)) continue;
     // `万分之3` writes the unit before the number.
     const unit = /(?:万分之|萬分之)\s*$/.test(s.slice(Math.max(0, m.index - 4), m.index)) ? '‱' : readUnit(after);
+    // A duration in two units (`2 min 40 s`, `2分40秒`, `1 h 30 min`, `1小时30分`) is one value, in the smaller.
+    const compound = COMPOUND_MIN_S.exec(after) ?? COMPOUND_H_MIN.exec(after);
+    if (compound) {
+      const inSeconds = compound[0] !== COMPOUND_H_MIN.exec(after)?.[0];
+      const length = m[0].length + compound[0].length;
+      out.push({ value: value * 60 + Number(compound[1]), raw: s.slice(m.index, m.index + length), unit: inSeconds ? 's' : 'min', index: m.index, length });
+      NUMBER_RE.lastIndex = m.index + length;
+      continue;
+    }
     out.push({ value, raw, unit, index: m.index, length: m[0].length });
   }
   return out;

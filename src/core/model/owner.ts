@@ -21,7 +21,10 @@ function isMention(token: string): boolean {
 export function judgeOwner(raw: string): OwnerVerdict {
   // Names in brackets after a collective (`各分店主任（觀塘 梁偉、葵涌 蔡詠詩）`) say who the people are.
   for (const m of foldWidth(raw).matchAll(/[（(]([^（()）]{2,60})[）)]/g)) {
-    if (judgeOwner(m[1]) === 'person') return 'person';
+    // … or the one role beside initials or a name (`KH (Payments PM)`; not `各部门（主管）`, every department's head).
+    const inBrackets = judgeOwner(m[1]);
+    if (inBrackets === 'person') return 'person';
+    if (inBrackets === 'role' && !COLLECTIVE.test(foldWidth(raw).replace(m[0], ''))) return 'role';
   }
   const text = foldWidth(raw)
     .replace(/[*_`~]/g, '')
@@ -65,6 +68,8 @@ function judgeOne(part: string): OwnerVerdict {
   if (/^[A-Za-z][A-Za-z .'-]*$/.test(part)) {
     const words = part.trim().split(/\s+/);
     if (ROLE_SUFFIX.test(words[words.length - 1])) return 'role';
+    // `Referee lead Arif`: a role, then the person's first name.
+    if (words.length >= 3 && ROLE_SUFFIX.test(words[words.length - 2]) && isLatinFirstName(words[words.length - 1])) return 'person';
     if (/\bon duty\b/i.test(part)) return 'role';
     // A single capitalised word that is not a function of the organisation is a first name ("Daniel").
     if (words.length === 1 && isLatinFirstName(part)) return 'person';

@@ -135,3 +135,43 @@ describe('round 6, a table of actions and times in the actions part', () => {
     assert.equal(m.actions.length, 0);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Read from fresh11 (recorded first, then read): a workflow's response-times part, owners written
+// as initials with a role or a role with a first name, compound durations, a `By` column.
+// ---------------------------------------------------------------------------------------------
+describe('round 6, from fresh11', () => {
+  it('en: "Response and handling times" is the time-limits part; its table rows are no actions', () => {
+    const t = doc('workflow', '# Returns desk procedure\n\n## 1. Steps\n\n1. Log the return.\n\n## 2. Response and handling times\n\n| Item | Time limit |\n|---|---|\n| Email | First reply within 1 business day |\n| Refund | Within 5 business days |\n');
+    const m = modelOf(t);
+    assert.equal(m.sections.find((s) => s.title.includes('Response and handling'))?.part, 'time-limits');
+    assert.equal(m.actions.length, 0);
+  });
+  it('en: initials with the role they hold, and a role with a first name, are owners', () => {
+    assert.equal(judgeOwner('TW (Billing PM)'), 'role');
+    assert.equal(judgeOwner('Escalations lead Farah'), 'person');
+  });
+  it('near miss: a role in brackets after a collective is every unit’s, nobody in particular', () => {
+    assert.equal(judgeOwner('各门店（店长）'), 'collective');
+    assert.equal(judgeOwner('All teams (manager)'), 'collective');
+  });
+  it('a duration in two units is one value: 3 min 20 s, 3分20秒, 1 h 15 min', async () => {
+    const { numbersIn } = await import('../../../src/core/model/kpis');
+    assert.deepEqual(numbersIn('Average answer 3 min 20 s').map((n) => [n.value, n.unit]), [[200, 's']]);
+    assert.deepEqual(numbersIn('平均接通 3分20秒').map((n) => [n.value, n.unit]), [[200, 's']]);
+    assert.deepEqual(numbersIn('handle time 1 h 15 min').map((n) => [n.value, n.unit]), [[75, 'min']]);
+  });
+  it('so "3 min 20 s" in the body agrees with 200 s in the frontmatter', () => {
+    const t = '---\ntype: summary\nperiod: "Q1 2027"\nkpis:\n  response_time: {actual: 200, unit: s}\n---\n\n# Q1 2027 review\n\n## Data\n\n- First response time: 3 min 20 s\n';
+    assert.equal(found(t, 'kpi-mismatch').length, 0);
+  });
+  it('near miss: "3 min, 20 agents" is two numbers', async () => {
+    const { numbersIn } = await import('../../../src/core/model/kpis');
+    assert.equal(numbersIn('3 min, 20 agents').length, 2);
+  });
+  it('en: a column headed "By" is the deadline; ASAP there is vague', () => {
+    const t = doc('plan', '# Q2 plan 2027\n\n## Actions\n\n| Action | Owner | By |\n|---|---|---|\n| Hire 4 evening agents | Lena Fischer | ASAP |\n| Publish the 24 h refund promise | Omar Said | 30 June 2027 |\n');
+    assert.equal(found(t, 'vague-deadline').length, 1);
+    assert.equal(action(modelOf(t), 'Publish').deadline?.text, '30 June 2027');
+  });
+});
