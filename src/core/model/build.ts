@@ -923,7 +923,14 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const raci = col(/^\W*(?:R|responsible)\W*$/i) >= 0 && col(/^\W*(?:C|consulted)\W*$/i) >= 0;
     const accountableCol = raci ? col(/^\W*(?:A|accountable)\W*$/i) : -1;
     const ownerCol = accountableCol >= 0 ? accountableCol : col(/责任人|責任人|负责人|負責人|牵头|牽頭|承办|承辦|执行人|執行人|主责|主責|owner|responsible|accountable|assignee|lead\b|^\W*who\b/i);
-    const deadlineCol = col(/截止|完成时间|完成時間|完成期限|完成日期|期限|时间节点|時間節點|时限|時限|deadline|due|by when|^\W*when\b|^\W*by\W*$|target date|time limit/i);
+    let deadlineCol = col(/截止|完成时间|完成時間|完成期限|完成日期|期限|时间节点|時間節點|时限|時限|deadline|due|by when|^\W*when\b|target date|time limit/i);
+    // A column headed `By` beside an owner column is the deadline when its cells are times (`| Action | Owner |
+    // By |` over `W18`, `31 May`, `ASAP`); alone it may say who, or date a timeline that is no action table.
+    if (deadlineCol < 0 && ownerCol >= 0) {
+      const by = col(/^\W*by\W*$/i);
+      const cells = by >= 0 ? rows.slice(1).map((_, i) => cellText(i + 1, by)).filter((c) => !isBlank(c)) : [];
+      if (cells.length && cells.every((c) => findTime(c, { reference: options.now }))) deadlineCol = by;
+    }
     // Columns that are periods of a Gantt chart: W1 … W12, 第1周, Week 3, 1月 … 12月, Q1 … Q4.
     const ganttCols = header.map((h, i) => (i > 0 && GANTT_COLUMN.test(h) ? i : -1)).filter((i) => i >= 0);
     const timeCol = deadlineCol >= 0 ? deadlineCol : col(/时间|時間|日期|起止|期间|期間|时段|時段|周期|週期|周次|週次|月份|time|timing|timeline|schedule|date|when|period|weeks?\b/i);
