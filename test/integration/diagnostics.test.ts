@@ -40,12 +40,13 @@ describe('csplan diagnostics (editor)', function () {
       // (docs/first-contact.json, test/unit/severity-policy.test.ts holds each rule's default to it);
       // here the editor shows that default: a warning rule warns, a hint is information.
       const warns = ruleById(ruleOf(d))?.defaultSeverity === 'warning';
-      assert.ok(['vague-deadline', 'phase-missing-indicator'].every((id) => ruleById(id)?.defaultSeverity === 'warning'));
       const expected = warns ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
       assert.strictEqual(d.severity, expected, ruleOf(d));
       const code = d.code as { value: string; target: vscode.Uri };
       assert.ok(code.target.path.endsWith(`/docs/rules/${code.value}.md`), code.target.toString());
     }
+    // The fixture shows both: a warning (its vague deadline) and hints.
+    for (const sev of [vscode.DiagnosticSeverity.Warning, vscode.DiagnosticSeverity.Information]) assert.ok(diags.some((d) => d.severity === sev), String(sev));
   });
 
   it('writes messages in the display language, and in the language of csplan.locale when set', async () => {

@@ -138,11 +138,11 @@ export function numbersIn(text: string): BodyNumber[] {
     // `万分之3` writes the unit before the number.
     const unit = /(?:万分之|萬分之)\s*$/.test(s.slice(Math.max(0, m.index - 4), m.index)) ? '‱' : readUnit(after);
     // A duration in two units (`2 min 40 s`, `2分40秒`, `1 h 30 min`, `1小时30分`) is one value, in the smaller.
-    const compound = COMPOUND_MIN_S.exec(after) ?? COMPOUND_H_MIN.exec(after);
+    const minutesSeconds = COMPOUND_MIN_S.exec(after);
+    const compound = minutesSeconds ?? COMPOUND_H_MIN.exec(after);
     if (compound) {
-      const inSeconds = compound[0] !== COMPOUND_H_MIN.exec(after)?.[0];
       const length = m[0].length + compound[0].length;
-      out.push({ value: value * 60 + Number(compound[1]), raw: s.slice(m.index, m.index + length), unit: inSeconds ? 's' : 'min', index: m.index, length });
+      out.push({ value: value * 60 + Number(compound[1]), raw: s.slice(m.index, m.index + length), unit: minutesSeconds ? 's' : 'min', index: m.index, length });
       NUMBER_RE.lastIndex = m.index + length;
       continue;
     }

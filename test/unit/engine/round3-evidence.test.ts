@@ -3,24 +3,13 @@
 // block is one class of writing, in the languages where it occurs, with the new behaviour and a near
 // miss that must still be reported. Every sentence here is written for this file.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/analyze';
 import { findTime } from '../../../src/core/model/time';
 import { judgeOwner } from '../../../src/core/model/owner';
 import { kpisInProse } from '../../../src/core/model/kpis';
-import type { DocumentModel, PlanAction } from '../../../src/core/types';
+import { NOW, action, doc, found, modelOf, run } from './evidence-helpers';
 
-const NOW = new Date(2026, 10, 23);
-const run = (text: string) => analyze(text, { locale: 'en', now: NOW });
-const modelOf = (text: string) => run(text).model;
-const found = (text: string, id: string) => run(text).findings.filter((f) => f.rule === id);
 const messages = (text: string, id: string) => found(text, id).map((f) => f.message);
-const doc = (type: string, body: string, extra = '') => `---\ntype: ${type}\n${extra}---\n\n${body}\n`;
 /** The action whose words begin with `lead`; fails when there is none. */
-function action(model: DocumentModel, lead: string): PlanAction {
-  const a = model.actions.find((x) => x.text.startsWith(lead));
-  assert.ok(a, `no action starting “${lead}” among: ${model.actions.map((x) => x.text).join(' | ')}`);
-  return a;
-}
 /** Rule ids of the findings on the line of the action that begins with `lead`. */
 function rulesOnAction(text: string, lead: string): string[] {
   const r = run(text);

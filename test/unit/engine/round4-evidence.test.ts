@@ -2,20 +2,9 @@
 // Each block is one class of writing, in the languages where it occurs, with the new behaviour and a
 // near miss that must still be reported. Every sentence here is written for this file.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/analyze';
 import { isMeasurable } from '../../../src/core/model/build';
-import type { DocumentModel, PlanAction } from '../../../src/core/types';
+import { action, doc, found, modelOf, run } from './evidence-helpers';
 
-const NOW = new Date(2026, 10, 23);
-const run = (text: string) => analyze(text, { locale: 'en', now: NOW });
-const modelOf = (text: string) => run(text).model;
-const found = (text: string, id: string) => run(text).findings.filter((f) => f.rule === id);
-const doc = (type: string, body: string) => `---\ntype: ${type}\n---\n\n${body}\n`;
-function action(model: DocumentModel, lead: string): PlanAction {
-  const a = model.actions.find((x) => x.text.startsWith(lead));
-  assert.ok(a, `no action starting “${lead}” among: ${model.actions.map((x) => x.text).join(' | ')}`);
-  return a;
-}
 
 // ---------------------------------------------------------------------------------------------
 // An English owner field ends where its sentence ends. Chinese fields already end at 。；.

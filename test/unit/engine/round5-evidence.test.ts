@@ -4,21 +4,10 @@
 // class of writing, with the new behaviour and a near miss that must still be reported. Every
 // sentence here is written for this file.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/analyze';
 import { isMilestoneGoal, saysWhatIsDone } from '../../../src/core/model/items';
-import type { DocumentModel, PlanAction } from '../../../src/core/types';
+import { NOW, action, doc, found, modelOf } from './evidence-helpers';
 
-const NOW = new Date(2026, 10, 23);
-const run = (text: string) => analyze(text, { locale: 'en', now: NOW });
-const modelOf = (text: string) => run(text).model;
-const found = (text: string, id: string) => run(text).findings.filter((f) => f.rule === id);
-const doc = (type: string, body: string) => `---\ntype: ${type}\n---\n\n${body}\n`;
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
-function action(model: DocumentModel, lead: string): PlanAction {
-  const a = model.actions.find((x) => x.text.startsWith(lead));
-  assert.ok(a, `no action starting “${lead}” among: ${model.actions.map((x) => x.text).join(' | ')}`);
-  return a;
-}
 
 // ---------------------------------------------------------------------------------------------
 // An item placed among the actions, with no owner or deadline label, is an action only when it

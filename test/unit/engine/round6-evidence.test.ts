@@ -2,21 +2,11 @@
 // fresh8, fresh9). Each block is one class of writing, with the new behaviour and a near miss that
 // must still be reported. Every sentence here is written for this file.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/analyze';
 import { findTime } from '../../../src/core/model/time';
 import { judgeOwner } from '../../../src/core/model/owner';
-import type { DocumentModel, PlanAction } from '../../../src/core/types';
+import { numbersIn } from '../../../src/core/model/kpis';
+import { NOW, action, doc, found, modelOf } from './evidence-helpers';
 
-const NOW = new Date(2026, 10, 23);
-const run = (text: string) => analyze(text, { locale: 'en', now: NOW });
-const modelOf = (text: string) => run(text).model;
-const found = (text: string, id: string) => run(text).findings.filter((f) => f.rule === id);
-const doc = (type: string, body: string) => `---\ntype: ${type}\n---\n\n${body}\n`;
-function action(model: DocumentModel, lead: string): PlanAction {
-  const a = model.actions.find((x) => x.text.startsWith(lead));
-  assert.ok(a, `no action starting “${lead}” among: ${model.actions.map((x) => x.text).join(' | ')}`);
-  return a;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Sub-headings of the actions that are topics: one that borrows a summary part's word is a topic too.
@@ -155,8 +145,7 @@ describe('round 6, from fresh11', () => {
     assert.equal(judgeOwner('各门店（店长）'), 'collective');
     assert.equal(judgeOwner('All teams (manager)'), 'collective');
   });
-  it('a duration in two units is one value: 3 min 20 s, 3分20秒, 1 h 15 min', async () => {
-    const { numbersIn } = await import('../../../src/core/model/kpis');
+  it('a duration in two units is one value: 3 min 20 s, 3分20秒, 1 h 15 min', () => {
     assert.deepEqual(numbersIn('Average answer 3 min 20 s').map((n) => [n.value, n.unit]), [[200, 's']]);
     assert.deepEqual(numbersIn('平均接通 3分20秒').map((n) => [n.value, n.unit]), [[200, 's']]);
     assert.deepEqual(numbersIn('handle time 1 h 15 min').map((n) => [n.value, n.unit]), [[75, 'min']]);
@@ -165,8 +154,7 @@ describe('round 6, from fresh11', () => {
     const t = '---\ntype: summary\nperiod: "Q1 2027"\nkpis:\n  response_time: {actual: 200, unit: s}\n---\n\n# Q1 2027 review\n\n## Data\n\n- First response time: 3 min 20 s\n';
     assert.equal(found(t, 'kpi-mismatch').length, 0);
   });
-  it('near miss: "3 min, 20 agents" is two numbers', async () => {
-    const { numbersIn } = await import('../../../src/core/model/kpis');
+  it('near miss: "3 min, 20 agents" is two numbers', () => {
     assert.equal(numbersIn('3 min, 20 agents').length, 2);
   });
   it('en: a column headed "By" is the deadline; ASAP there is vague', () => {
