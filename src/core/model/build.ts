@@ -10,7 +10,7 @@ import { ANALYSIS, BACKGROUND_LABEL, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE
 import { buildSections, effectivePart, headingName, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { documentPeriod, samePeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
-import { judgeOwner } from './owner';
+import { judgeOwner, namesSomeone } from './owner';
 import { findAgent } from '../language/agent';
 import { findTime } from './time';
 import { isIndicatorItem, isMechanismItem, isPeriodFocusLine, isProject, projectFieldsOnly, saysWhatIsDone, isMilestoneGoal } from './items';
@@ -469,7 +469,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
         while (b < e && /\s/.test(u.text[b])) b++;
         action.ownerSlot = span(u.start + b, u.start + e);
         const verdict = judgeOwner(u.text.slice(b, e));
-        if (verdict === 'person' || verdict === 'role') action.owner = action.ownerSlot;
+        if (namesSomeone(verdict)) action.owner = action.ownerSlot;
         else if (verdict === 'collective') action.collectiveOwner = action.ownerSlot;
       }
     }
@@ -838,7 +838,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       while (ownerStart < ownerEnd && /\s/.test(t[ownerStart])) ownerStart++;
       action.ownerSlot = span(u.start + ownerStart, u.start + ownerEnd);
       const verdict = judgeOwner(t.slice(ownerStart, ownerEnd));
-      if (verdict === 'person' || verdict === 'role') action.owner = action.ownerSlot;
+      if (namesSomeone(verdict)) action.owner = action.ownerSlot;
       else if (verdict === 'collective') action.collectiveOwner = action.ownerSlot;
     }
     if (!action.owner) ownerInText(action, t, u.start);
@@ -1036,7 +1036,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
         const sp = cellSpan(r, ownerCol) ?? { start: rowStart, end: rowStart };
         action.ownerSlot = span(sp.start, sp.end);
         const verdict = judgeOwner(cellText(r, ownerCol));
-        if (verdict === 'person' || verdict === 'role') action.owner = action.ownerSlot;
+        if (namesSomeone(verdict)) action.owner = action.ownerSlot;
         else if (verdict === 'collective') action.collectiveOwner = action.ownerSlot;
       }
       // `| 由质检组长王芳整理话术库 |  | 3月底 |`: the action's own words name who does it.

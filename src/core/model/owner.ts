@@ -2,12 +2,17 @@
 // `李主管`), or a role held by one person (`客服组长`, `产品经理 张家豪`, `duty manager`). A
 // department or team alone, or a collective (`相关部门`, `全员`), is not an owner.
 import { foldWidth, isBlank } from '../text';
-import { COLLECTIVE, DEPARTMENT_SUFFIX, DEPARTMENT_WORD, ROLE_SUFFIX } from './lexicon';
-import { isChineseName, isLatinFirstName, isLatinName, LATIN_WORD, NOT_NAME_END, surnameOf } from '../language/names';
+import { AGENT_VERB, COLLECTIVE, DEPARTMENT_SUFFIX, DEPARTMENT_WORD, ROLE_SUFFIX } from './lexicon';
+import { isChineseName, isDictionaryWord, isLatinFirstName, isLatinName, LATIN_WORD, NOT_NAME_END, surnameOf } from '../language/names';
 import { findAgent } from '../language/agent';
 import { teamWords } from '../vocabulary/team';
 
-export type OwnerVerdict = 'person' | 'role' | 'collective' | 'none';
+/**
+ * `unknown`: the slot holds words that are neither a person or role we recognise nor a group we can
+ * name (`KH`, `Gary Doyle` spelt oddly, a nickname). A finding needs evidence, so an unknown owner is
+ * taken as an owner: the writer put someone there.
+ */
+export type OwnerVerdict = 'person' | 'role' | 'collective' | 'none' | 'unknown';
 
 /** The last two and the last three capitalised words of a slot (`QA lead Priya Nair`, `Training Lead Cherry Ho`). */
 const LATIN_NAME_TAILS = [1, 2].map((more) => new RegExp(`(?:^|\\s)(${LATIN_WORD}(?:\\s+${LATIN_WORD}){${more}})$`, 'u'));
@@ -15,6 +20,11 @@ const LATIN_NAME_TAILS = [1, 2].map((more) => new RegExp(`(?:^|\\s)(${LATIN_WORD
 /** `@zhang` mentions count as a person. */
 function isMention(token: string): boolean {
   return /^@[\w\u4e00-\u9fff.-]+$/.test(token);
+}
+
+/** An owner slot that names someone, or words we cannot tell from a name (no evidence of a group). */
+export function namesSomeone(verdict: OwnerVerdict): boolean {
+  return verdict === 'person' || verdict === 'role' || verdict === 'unknown';
 }
 
 /** Judges the text in an owner slot. */
@@ -37,12 +47,16 @@ export function judgeOwner(raw: string): OwnerVerdict {
   // A slot may hold several owners: 马俊、信息部 何磊 / IT manager, Priya Nair.
   const parts = text.split(/[、,，;；/&＋+]|\s+(?:and|(?:together |working )?with|和|与|與|及)\s+|(?<=[\u4e00-\u9fff])[和与與及](?=[\u4e00-\u9fff])/).map((p) => p.trim()).filter(Boolean);
   let sawCollective = false;
-  for (const part of parts) {
+  let sawUnknown = false;
+  for (const whole of parts) {
+    // `客服部共同负责`, `王磊牵头`: the verb after the owner is not part of who it is.
+    const part = stripAgentVerb(whole);
     const verdict = judgeOne(part);
     if (verdict === 'person' || verdict === 'role') return verdict;
     if (verdict === 'collective') sawCollective = true;
+    if (verdict === 'unknown') sawUnknown = true;
   }
-  return sawCollective ? 'collective' : 'none';
+  return sawUnknown ? 'unknown' : sawCollective ? 'collective' : 'none';
 }
 
 function judgeOne(part: string): OwnerVerdict {
@@ -73,7 +87,10 @@ function judgeOne(part: string): OwnerVerdict {
     if (/\bon duty\b/i.test(part)) return 'role';
     // A single capitalised word that is not a function of the organisation is a first name ("Daniel").
     if (words.length === 1 && isLatinFirstName(part)) return 'person';
-    return 'collective';
+    // `the coordinators`, `shift leads`: a role in the plural is several people.
+    const lastWord = words[words.length - 1];
+    const plural = /[^s]s$/i.test(lastWord) && ROLE_SUFFIX.test(lastWord.slice(0, -1));
+    return plural || isTeamNamed(words) ? 'collective' : 'unknown';
   }
   // Chinese: tokens split by spaces; `质检组 方敏` has a department then a person.
   const tokens = part.split(/\s+/).filter(Boolean);
@@ -106,5 +123,25 @@ function judgeOne(part: string): OwnerVerdict {
   if (ROLE_SUFFIX.test(last) && !DEPARTMENT_SUFFIX.test(last)) return 'role';
   // "客服组长" ends with 长 (a role) even though 组 is a department suffix inside it.
   if (/(?:组长|組長|班长|班長|科长|科長|课长|課長|处长|處長|部长|部長|站长|站長|队长|隊長)$/.test(last)) return 'role';
-  return 'collective';
+  // A word of the dictionary (`方案`, `周末`) is a thing or a time, not someone.
+  return DEPARTMENT_SUFFIX.test(last) || isDictionaryWord(last) || isTeamNamed(tokens) ? 'collective' : 'unknown';
+}
+
+/** `客服部共同负责` → `客服部`, `全组同事轮流` → `全组同事`: a trailing agent verb (AGENT_VERB) and the adverb before it. */
+function stripAgentVerb(part: string): string {
+  let out = part;
+  for (let i = 2; i < out.length; i++) {
+    if (!/[\u4e00-\u9fff]/.test(out[i])) continue;
+    const m = AGENT_VERB.exec(out.slice(i));
+    if (m && m[0].length === out.length - i) {
+      out = out.slice(0, i);
+      break;
+    }
+  }
+  return out.replace(/(?<=..)(?:共同|一起|一齊|一同|轮流|輪流|分别|分別)$/, '') || part;
+}
+
+/** Positive evidence of a group: a department word (`Site IT`, `Logistics`) or suffix (`team`, `客服组`). */
+function isTeamNamed(words: string[]): boolean {
+  return words.some((w) => DEPARTMENT_WORD.test(w) || DEPARTMENT_SUFFIX.test(w));
 }
