@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
 import { foldWidth, isBlank, LineIndex } from '../text';
-import { ANALYSIS, BACKGROUND_LABEL, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE, PERSONAL_TITLE, FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL } from './lexicon';
+import { ANALYSIS, BACKGROUND_LABEL, DONE_FIELD, DONE_HEADING, DONE_STATUS, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE, PERSONAL_TITLE, FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL } from './lexicon';
 import { buildSections, effectivePart, headingName, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { documentPeriod, samePeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
@@ -24,16 +24,19 @@ const PHASE_LABEL = /^(?:第\s*[一二三四五六七八九十\d]+\s*(?:阶段|�
  * capital; not after an initial or a title (`J. Smith`, `Dr. Lee`). */
 const SENTENCE_END = /(?<![A-Z]|\b(?:Dr|Mr|Mrs|Ms|Prof|St))\.\s+(?=\p{Lu})/u;
 /** A line that starts with a number of an enumeration: `1.`, `2、`, `一、`, `（三）`, `①`. */
+/** A heading that asks why (`為甚麼今年特別強調停航通知？`, `Why these targets?`). */
+const WHY_QUESTION = /(?:为什么|為什麼|為甚麼|为何|為何|\bwhy\b)[^？?]*[？?]\s*$/i;
 const ENUMERATED_LINE = /^\s*(?:\d{1,2}\s*[.)、．）](?!\d)|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳])/;
 /** Words of remarks (`Notes`, `备注`, `补充说明`) and of a status report (`Status`, `目前进度`): said about work, no field of it. */
 const REMARK_WORDS = String.raw`(?:additional |further )?notes?|remarks?|comments?|备注|備註|附注|附註|(?:补充|補充)?(?:说明|說明)|补充|補充|注意事项|注意事項|注`;
 const STATUS_WORDS = String.raw`status|狀態|状态|目前进度|目前進度|进展|進展`;
 /** A field of remarks under an action (`Notes:`, `备注：`, `Status:`): not one of the action's own fields. */
-const NOTE_FIELD = new RegExp(`^(?:${REMARK_WORDS}|${STATUS_WORDS})\\s*[:：]`, 'i');
+/** A board card's labels (`標籤：\`流程\``, `Labels: billing`): they sort the card, they are no field of the action. */
+const TAG_WORDS = String.raw`labels?|tags?|标签|標籤|標簽`;
+const NOTE_FIELD = new RegExp(`^(?:${REMARK_WORDS}|${STATUS_WORDS}|${TAG_WORDS})\\s*[:：]`, 'i');
+const TAG_FIELD = new RegExp(`^(?:${TAG_WORDS})\\s*[:：]`, 'i');
 /** A trailing status note of an item (`*Status: in test.*`). */
 const TRAILING_STATUS = new RegExp(`\\s*[*_]*(?:${STATUS_WORDS})\\s*[:：][^:：]*$`, 'i');
-/** A status that reports the work done: `Completed 14 June 2024`, `Done`, `已完成`, `已結案`. */
-const DONE_STATUS = /^\W*(?:completed?|done|closed|delivered|finished|implemented|已完成|已经完成|已經完成|完成|已结案|已結案|已上线|已上線|已落实|已落實)/i;
 /** The earlier of two `search()` results (-1: not found). */
 const firstOf = (a: number, b: number) => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
 /** A phase's indicator, labelled: `阶段指标：…`, `階段指標為…`, `milestone – …`, `Checkpoint: …`. */
@@ -535,6 +538,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const part = sec >= 0 ? parts[sec] : undefined;
     if (!projectPart(part) && part !== undefined) return false;
     if (ctx.type === 'workflow' || ctx.type === 'summary') return false;
+    // A board's `Done` / `已完成` column holds work done (its `完成日` is when it was done).
+    if (sec >= 0 && DONE_HEADING.test(headingName(headings[sec]?.title ?? ''))) return false;
     const [head, sub] = item.children;
     if (head?.type !== 'paragraph' || sub?.type !== 'list' || item.children.length !== 2) return false;
     const title = plain(toString(head)).trim();
@@ -545,7 +550,9 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const fields = fieldTexts.filter((f) => !NOTE_FIELD.test(f));
     // Each field begins with its label (`Owner: …`); sub-items that carry their own fields are actions.
     const labelled = (re: RegExp, f: string) => re.exec(f)?.index === 0;
-    if (fields.length < (underOutline ? 1 : 2) || !fields.every((f) => PROJECT_FIELD_LINE.test(f) || labelled(OWNER_LABEL, f) || labelled(DEADLINE_LABEL, f))) return false;
+    // A card with its labels (`標籤：…` then `負責人：…`) is fielded with one field of the action.
+    const card = fieldTexts.some((f) => TAG_FIELD.test(f));
+    if (fields.length < (underOutline || card ? 1 : 2) || !fields.every((f) => PROJECT_FIELD_LINE.test(f) || labelled(OWNER_LABEL, f) || labelled(DEADLINE_LABEL, f))) return false;
     if (!fields.some((f) => labelled(OWNER_LABEL, f) || labelled(DEADLINE_LABEL, f) || PROJECT_OWNER_FIELD.test(f))) return false;
     const start = head.position?.start.offset ?? 0;
     const end = sub.position?.end.offset ?? start;
@@ -647,6 +654,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     // phases or their details.
     const stepsOfPlan = (u.part === 'phases' || u.part === 'steps') && (ctx.type === 'plan' || ctx.type === 'summary-plan') && IMPLEMENTATION_STEPS.test(headings[u.section]?.title ?? '');
     if (u.part && NOT_ACTION_PARTS.includes(u.part) && !stepsOfPlan) return;
+    // Work done: under a heading `Done` / `已完成` (a board's column), or an item with its `Resolved: …` field.
+    if (DONE_HEADING.test(headingName(headings[u.section]?.title ?? '')) || DONE_FIELD.test(t)) return;
     // In the resources part `由信息部负责开发` allocates work; only labelled items are actions there.
     const marked = OWNER_LABEL.test(t) || DEADLINE_LABEL.test(t) || (u.part !== 'resources' && BY_WHOM.test(t));
     // Items listed under `考核指标：` are indicators (goals when they give a number) or mechanisms.
@@ -739,6 +748,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const out: Goal[] = [];
     const re = /[^。；;!?！？\n]+[。；;!?！？]?/g;
     const scopeHeading = SCOPE_HEADING.test(headings[u.section]?.title ?? '');
+    // The answer to a question why (`問2：為甚麼今年特別強調停航通知？`) gives reasons, not goals.
+    if (WHY_QUESTION.test(headingName(headings[u.section]?.title ?? ''))) return out;
     // A question or an exclamation inside quotes (`"Where is my carer?" calls down by 40%`) does not
     // end the sentence: the split runs over the text with quoted spans masked.
     // A soft line break inside an item does not end its sentence either.
@@ -756,9 +767,10 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       // Scope, background and causes are not goals; under a heading that also names the scope
       // (适用范围与目标, Purpose and goals) only a sentence that aims at something is.
       if (NOT_GOAL.test(body) || (scopeHeading && !goalList && !GOAL_WORD.test(body))) continue;
+      const measurable = isMeasurable(body) || isMilestoneGoal(body, options.now);
       const lead = raw.length - raw.trimStart().length;
       const s = u.start + m.index + lead;
-      out.push({ text: body, range: lines.range(s, s + body.length), measurable: isMeasurable(body) || isMilestoneGoal(body, options.now) });
+      out.push({ text: body, range: lines.range(s, s + body.length), measurable });
     }
     return out;
   }

@@ -143,6 +143,18 @@ export const SHORTCOMING_HEADING = wordsPattern(words((v) => v.shortcomingHeadin
 export const PROBLEM_WORD = wordsPattern(words((v) => (v.parts?.problems ?? []).filter((w) => !(v.shortcomingHeadings ?? []).includes(w))));
 /** A verb of doing, anywhere (`建立`, `統一`, `rewrite`): an item among the actions says what will be done with one. */
 export const DOING_VERB = wordsPattern(words((v) => [...(v.doingVerbs ?? []), ...(v.actionTopicVerbs ?? [])]));
+/** A status that reports the work done: `Completed 14 June 2024`, `Done`, `已完成`, `已結案` (a status cell's start). */
+export const DONE_STATUS = new RegExp('^[\\s\\p{P}\\p{S}]*' + wordsPattern(words((v) => v.doneStatuses)).source, 'iu');
+/** A heading of work done (`### Done (resolved since 1 January)`, `已完成`; not `完成时间`): its items are past work. */
+export const DONE_HEADING = new RegExp('^[\\s\\p{P}\\p{S}]*' + wordsPattern(words((v) => v.doneStatuses)).source + '\\s*(?:[(（][^)）]*[)）])?[\\s\\p{P}\\p{S}]*$', 'iu');
+/**
+ * A field reporting the item done (`Resolved: 2026-02-27`, `已結案：…`): the statuses in the past
+ * (`已…`, `…ed`, `done`); not `完成：3月底` or `Complete: by June`, which ask for a time.
+ */
+export const DONE_FIELD = wordsPattern(
+  words((v) => v.doneStatuses).filter((w) => typeof w === 'string' && /^已|ed$|^done$/i.test(w) && !DEADLINE_LABEL.test(`${w}：`)),
+  { after: '\\s*(?:on\\s*)?[:：]' },
+);
 /** A paragraph labelled as background (`背景：…`, `Context: …`) under any heading: context, not a goal. */
 export const BACKGROUND_LABEL = wordsPattern(words((v) => v.backgroundHeadings), { anchor: 'start', after: '\\s*[:：]' });
 /** A heading that is only a background (`计划背景`, `Purpose`; not `问题背景分析`). */

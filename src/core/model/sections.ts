@@ -147,6 +147,12 @@ export function buildSections(headings: HeadingBlock[], lines: LineIndex): Secti
     if (!s.part || !TOPIC_SIBLING_PARTS.includes(s.part) || s.parent < 0 || sections[s.parent].part !== 'measures') return;
     if (sections.some((t, j) => j !== i && t.parent === s.parent && t.depth === s.depth && !t.part)) sections[i] = { ...s, part: 'measures' };
   });
+  // A question under a part (`五、監控與反饋機制` then `問7：如何確保計劃做得到？`, a plan written as
+  // questions and answers) is asked about that part: the words of the question do not move it elsewhere.
+  sections.forEach((s, i) => {
+    if (s.parent < 0 || !sections[s.parent].part || !/[？?]\s*$/.test(s.name)) return;
+    if (s.part !== sections[s.parent].part) sections[i] = { ...s, part: sections[s.parent].part };
+  });
   return sections;
 }
 

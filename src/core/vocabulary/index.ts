@@ -59,6 +59,8 @@ export interface LanguageVocabulary {
   /** What a milestone goal may reach with no date (`證書`, `課程`, `Cert IV`, `exam`). */
   credentialWords?: VocabularyEntry[];
   /** Labels of a record's own fields (`會議時間：`, `主席：`, `Apologies:`): a meeting's or a document's particulars, not an action or a goal. */
+  /** A status that reports work done (`Done`, `已完成`): a status cell, a heading of past work, a field `Resolved: …`. */
+  doneStatuses?: VocabularyEntry[];
   recordFieldLabels?: VocabularyEntry[];
   /** Headings of a plan's background (`计划背景`, `計畫緣起`, `Purpose`): no part, whatever word they share with one. */
   backgroundHeadings?: VocabularyEntry[];

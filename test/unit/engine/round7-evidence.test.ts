@@ -2,7 +2,7 @@
 // behaviour and a near miss that must still be reported. Every sentence here is written for this file.
 import assert from 'node:assert/strict';
 import { judgeOwner } from '../../../src/core/model/owner';
-import { doc, found } from './evidence-helpers';
+import { doc, found, modelOf } from './evidence-helpers';
 
 // ---------------------------------------------------------------------------------------------
 // An owner slot needs evidence of a group before it is "no owner". Measured at first contact on six
@@ -31,5 +31,99 @@ describe('round 7, an owner slot with words we cannot judge is an owner', () => 
   it('near miss: an empty owner cell, a department and “TBD” are still reported', () => {
     for (const owner of ['', 'Customer Service team', 'TBD']) assert.equal(found(table(owner), 'action-missing-owner').length, 1, owner || '(empty)');
     for (const owner of ['', '客服部', '相关部门']) assert.equal(found(zhTable(owner), 'action-missing-owner').length, 1, owner || '(empty)');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Work done is not work to do: a board's Done column, an item's `Resolved:` field.
+// ---------------------------------------------------------------------------------------------
+describe('round 7, work done on a board is not an action', () => {
+  const board = (done: string) =>
+    doc(
+      'plan',
+      [
+        '# Member services plan Q2 2027',
+        '',
+        '## Actions',
+        '',
+        '### To do',
+        '',
+        '- **LIB-12** · Story · Renewal reminder email · Assignee: Wanjiru Otieno · Due: 2027-05-14',
+        '',
+        `### ${done}`,
+        '',
+        '- **LIB-07** · Task · Returns chute signage · Assignee: Duncan Reid · Resolved: 2027-03-02',
+        '- **LIB-09** · Task · Holds shelf relabelled',
+      ].join('\n'),
+    );
+  it('en: items under “Done (since January)” get no finding', () => {
+    assert.deepEqual(found(board('Done (since January)'), 'action-missing-deadline'), []);
+    assert.deepEqual(found(board('Done (since January)'), 'action-missing-owner'), []);
+  });
+  it('en: an item with its `Resolved:` field is done wherever it stands', () => {
+    const t = doc('plan', '# Plan 2027\n\n## Actions\n\n- Returns chute signage · Assignee: Duncan Reid · Resolved: 2027-03-02\n- Renewal reminder email · Assignee: Wanjiru Otieno · Due: 2027-05-14\n');
+    assert.deepEqual(found(t, 'action-missing-deadline'), []);
+  });
+  it('zh-TW: a card under ✅ 已完成 is past work; 完成日 elsewhere is a deadline', () => {
+    const t = doc(
+      'plan',
+      ['# 115年上半年工作計畫', '', '## 二、具體措施', '', '### ⏳ 待辦', '', '- **站務問答集改版**', '  - 負責人：知識庫管理員 吳志明', '  - 完成日：115/05/15', '', '### ✅ 已完成（114年第四季）', '', '- **申訴案件重新分類**', '  - 負責人：林佳蓉', '  - 完成日：114/12/20'].join('\n'),
+    );
+    const m = modelOf(t);
+    assert.deepEqual(m.actions.map((a) => a.text), ['站務問答集改版']);
+    assert.equal(m.actions[0].deadline?.text, '115/05/15');
+  });
+  it('near miss: a heading that only begins with 完成 (完成时间安排) holds actions', () => {
+    const t = doc('plan', '# 2027 年计划\n\n## 具体措施\n\n### 完成时间安排\n\n- 上线工单自动分派，责任人：赵磊。\n');
+    assert.equal(found(t, 'action-missing-deadline').length, 1);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// A board card: its labels are no field of the action; one owner or date field with them makes it fielded.
+// ---------------------------------------------------------------------------------------------
+describe('round 7, a board card with labels and one field', () => {
+  it('zh-TW: 標籤 and 負責人 under a bold title: one action, its missing 到期日 reported', () => {
+    const t = doc('plan', ['# 115年上半年工作計畫', '', '## 二、具體措施', '', '- **記名卡掛失話術更新**', '  - 標籤：`溝通` `教育訓練`', '  - 負責人：訓練專員 王美麗', '- **學生卡線上驗證**', '  - 標籤：`系統`', '  - 負責人：系統組組長 黃俊傑', '  - 到期日：115/04/30'].join('\n'));
+    const m = modelOf(t);
+    assert.deepEqual(m.actions.map((a) => a.text), ['記名卡掛失話術更新', '學生卡線上驗證']);
+    assert.equal(m.actions[1].deadline?.text, '115/04/30');
+    assert.deepEqual(found(t, 'action-missing-deadline').map((f) => f.range.start.line), [9]);
+  });
+  it('near miss: a bold title over one owner field and no labels is not fielded (a title over notes)', () => {
+    const t = doc('plan', ['# 115年上半年工作計畫', '', '## 二、具體措施', '', '- **記名卡掛失話術更新**', '  - 負責人：訓練專員 王美麗'].join('\n'));
+    assert.notDeepEqual(modelOf(t).actions.map((a) => a.text), ['記名卡掛失話術更新']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// A document's particulars under its title, a procedure's steps, a plan written as questions.
+// ---------------------------------------------------------------------------------------------
+describe('round 7, particulars, procedures and questions', () => {
+  it('zh-TW: `停止適用時間：…` under the title is a particular, not an action', () => {
+    const t = doc('plan', '# 服務中心便民服務實施計畫\n\n停止適用時間：中華民國097年11月20日\n\n## 具體措施\n\n- 設置志工服務台，負責人：主任 林志明，115年3月底前完成。\n');
+    assert.deepEqual(modelOf(t).actions.map((a) => a.text.slice(0, 6)), ['設置志工服務']);
+  });
+  it('en: `Effective date:` and `Last updated:` lines are particulars', () => {
+    const t = doc('plan', '# Front desk plan\n\nEffective date: 1 April 2027\n\nLast updated: 3 March 2027\n\n## Actions\n\n- Print the new price list. Owner: Ama Boateng. Due: 30 April 2027.\n');
+    assert.equal(modelOf(t).actions.length, 1);
+  });
+  it('zh-TW: the items of a 作業程序 heading are steps of a procedure, not actions', () => {
+    const t = doc('plan', '# 服務中心工作計畫\n\n## 具體措施\n\n- 設置志工服務台，負責人：主任 林志明，115年3月底前完成。\n\n## 參、民眾申辦案件之作業程序\n\n- 一、民眾親自到服務中心申請時，由服務中心聯繫承辦單位派員處理。\n');
+    assert.deepEqual(found(t, 'action-missing-deadline'), []);
+  });
+  it('zh-TW: a question under the monitoring part stays in it; a why-question’s answer is no goal', () => {
+    const t = doc(
+      'plan',
+      ['# 2027 年度客戶服務工作計劃（問答版）', '', '## 一、目標', '', '### 問1：今年的目標是甚麼？', '', '- 熱線平均接聽時間由 52 秒縮短至 40 秒以內。', '', '### 問2：為甚麼今年特別強調停航通知？', '', '答：去年有 4 次通知遲超過 20 分鐘。停航通知是乘客最在意的環節。', '', '## 二、監控與反饋機制', '', '### 問7：如何確保計劃做得到？', '', '答：客戶服務經理每月檢視進度。', '', '### 問8：乘客意見如何回到服務上？', '', '答：每季度檢討問卷結果，下一季的措施按檢討結論調整。'].join('\n'),
+    );
+    const m = modelOf(t);
+    assert.deepEqual(m.goals.map((g) => g.text.slice(0, 6)), ['熱線平均接聽']);
+    assert.deepEqual(m.sections.filter((s) => s.name.startsWith('問')).map((s) => s.part), ['goals', 'goals', 'monitoring', 'monitoring']);
+    assert.ok(m.loops.length > 0, 'the review of 問8 is a loop');
+  });
+  it('en: “What we are going to do” and “People, hours and money” name the actions and resources parts', () => {
+    const t = doc('plan', '# Care plan 2027\n\n## What we are going to do\n\nWe will call every customer within two days. Owner: Ana Ruiz. Due: 31 March 2027.\n\n## People, hours and money\n\nTwo more agents from April.\n');
+    assert.deepEqual(modelOf(t).sections.slice(1).map((s) => s.part), ['measures', 'resources']);
   });
 });
