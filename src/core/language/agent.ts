@@ -158,9 +158,12 @@ function latinPersonIn(run: string): { offset: number; length: number } | undefi
 /** English: `Maria Gonzalez (operations liaison) will…`, `Priya to own…`, `led by Daniel Cheng`, `The duty manager will…`. */
 function english(s: string): Agent | undefined {
   for (const m of s.matchAll(NAME_RUN)) {
-    const after = s.slice(m.index + m[0].length).replace(/^\s*\([^)]{0,60}\)/, (x) => ' '.repeat(x.length));
+    const rest = s.slice(m.index + m[0].length);
+    const bracket = /^\s*\(([^)]{0,60})\)/.exec(rest);
+    const after = bracket ? ' '.repeat(bracket[0].length) + rest.slice(bracket[0].length) : rest;
     const gap = /^,?\s+/.exec(after);
     if (!gap) continue;
+
     // A full name heading the item is its subject whatever the verb (`Rakesh Menon (Knowledge Lead)
     // publishes…`, `Sneha Iyer gets…`); elsewhere only a verb of the agent makes it one.
     const head = /^[\s\-*+>•·]*(?:\d{1,2}\s*[.、)）]\s*|[a-h][.)]\s*)?$/.test(s.slice(0, m.index));
@@ -168,6 +171,13 @@ function english(s: string): Agent | undefined {
     if (!EN_AGENT_VERB.test(verb) && !(head && isLatinName(m[0].trim()) && /^[a-z]+(?:s|ed)\b/.test(verb) && !/^(?:is|was|has|does|needs|remains|seems)\b/.test(verb))) continue;
     const p = latinPersonIn(m[0]);
     if (p) return { kind: 'person', source: 'before-verb', start: m.index + p.offset, end: m.index + p.offset + p.length };
+  }
+  // `HR (Ms. Joy Ramos) will hire…`: a team, then in brackets the person who does it.
+  for (const m of s.matchAll(/\(\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?([^()]{2,40}?)\s*\)\s+(?=\S)/g)) {
+    if (!EN_AGENT_VERB.test(s.slice(m.index + m[0].length))) continue;
+    const inner = latinPersonIn(m[1]);
+    const at = m.index + m[0].indexOf(m[1]);
+    if (inner && inner.offset === 0 && inner.length === m[1].length) return { kind: 'person', source: 'before-verb', start: at, end: at + inner.length };
   }
   for (const m of s.matchAll(EN_AGENT_BY)) {
     const from = m.index + m[0].length;

@@ -86,7 +86,7 @@ export function isMeasurable(raw: string): boolean {
     if (COUNT_UNIT.test(after)) return true;
     if (MEASURABLE_NEAR.test(s.slice(Math.max(0, n.index - 14), n.index))) return true;
     if (/(?:前|top)\s*$/i.test(s.slice(Math.max(0, n.index - 4), n.index))) return true;
-    if (/^\s*(?:percent|per cent|points?|calls|tickets|cases|people|agents|hours|days|minutes|seconds)/i.test(after)) return true;
+    if (/^\s*(?:(?:calendar|working|business|clear)\s+)?(?:percent|per cent|points?|calls|tickets|cases|people|agents|hours|days|minutes|seconds)/i.test(after)) return true;
     // A score out of a scale: `4.3 / 5`, `4.6/5`, `89 out of 100`.
     if (/^\s*(?:\/|out of)\s*\d/i.test(after)) return true;
   }
@@ -544,7 +544,9 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     if (head?.type !== 'paragraph' || sub?.type !== 'list' || item.children.length !== 2) return false;
     const title = plain(toString(head)).trim();
     // A title is short; under a group title (`**Damage & missing parts**`) the items are whole sentences.
-    if (!title || title.length > (underOutline ? 200 : 60) || /[:：]\s*$/.test(title)) return false;
+    // A field written beside the title (`**Peak-week staffing** [Owner: Marcus Webb]`) is no part of its length.
+    const bare = title.replace(/[\[（(【][^\]）)】]*[:：][^\]）)】]*[\]）)】]/g, '').trim();
+    if (!title || bare.length > (underOutline ? 200 : 60) || /[:：]\s*$/.test(title)) return false;
     // A notes or status field (`Notes:` over its own list) says more about the action; it is no field of it.
     const fieldTexts = (sub as List).children.map((c) => plain(toString(c)).trim());
     const fields = fieldTexts.filter((f) => !NOTE_FIELD.test(f));
@@ -567,7 +569,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       const fe = (field.position?.end.offset ?? start) - start;
       body = body.slice(0, fs) + body.slice(fs, fe).replace(/[^\r\n]/g, ' ') + body.slice(fe);
     }
-    model.actions.push(projectAction({ text: body, start, section: sec, part, topLevelItem: true }, title));
+    model.actions.push(projectAction({ text: body, start, section: sec, part, topLevelItem: true }, bare));
     return true;
   }
 
@@ -794,7 +796,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       head = end >= 0 ? rest.slice(0, end) : rest;
     }
     // Keep the action's words only: `修订话术，完成时间` → `修订话术`.
-    const label = new RegExp(`[，,\\s]*(?:${OWNER_LABEL.source.replace(/\\s\*\[:：\]\)?$/, '')}|${DEADLINE_LABEL.source.replace(/\\s\*\[:：\]\)?$/, '')})\\)?$`, 'i');
+    const label = new RegExp(`[，,\\s]*[\\[（(【]?\\s*(?:${OWNER_LABEL.source.replace(/\\s\*\[:：\]\)?$/, '')}|${DEADLINE_LABEL.source.replace(/\\s\*\[:：\]\)?$/, '')})\\)?$`, 'i');
     head = head.replace(label, '').trim();
     const action: PlanAction = {
       text: head.trim().slice(0, 120),
@@ -845,6 +847,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     }
     if (ownerStart >= 0) {
       while (ownerEnd > ownerStart && /[\s，,]/.test(t[ownerEnd - 1])) ownerEnd--;
+      // `[Owner: Marcus Webb]`, `（負責：排班 李俊傑）`: the bracket that closes the field is not the name's.
+      if (/[\])）】]/.test(t[ownerEnd - 1] ?? '') && !/[\[(（【]/.test(t.slice(ownerStart, ownerEnd - 1))) ownerEnd--;
       // `Owner: Gareth Evans.`: the full stop ends the sentence, not the name.
       if (ownerEnd - ownerStart > 2 && t[ownerEnd - 1] === '.' && /\p{Ll}/u.test(t[ownerEnd - 2])) ownerEnd--;
       while (ownerStart < ownerEnd && /\s/.test(t[ownerStart])) ownerStart++;

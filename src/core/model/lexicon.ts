@@ -219,7 +219,7 @@ export const PROJECT_BUDGET_FIELD = /(?:预计投入|預計投入|计划投入|�
 export const PROJECT_OWNER_FIELD = /(?:负责|負責|主导|主導|牵头部门|牽頭部門|负责部门|負責部門|led by|owned by|sponsor)\s*[:：]/i;
 
 /** A line under a project's title that is one of its fields (so not an action of its own). */
-export const PROJECT_FIELD_LINE = /^[\s\-*+>\d.、)）]*(?:[^\s:：，,；;。]{0,8}?(?:目标|目標|投入|预算|預算|资源|資源|经费|經費|费用|費用|成本|负责人?|負責人?|责任人|責任人|牵头|牽頭|主导|主導|时间|時間|周期|週期|期限|节点|節點|里程碑|指标|指標|内容|內容|措施|范围|範圍|风险|風險|产出|產出|成效|效果)|goals?|objectives?|targets?|budget|cost|investment|resources?|owner|lead|led by|sponsor|timeline|timing|deadline|due|milestones?|scope|deliverables?|risks?|kpis?|measures?|expected [a-z]+)\s*[:：]/i;
+export const PROJECT_FIELD_LINE = /^[\s\-*+>\d.、)）]*(?:[^\s:：，,；;。]{0,8}?(?:目标|目標|投入|预算|預算|资源|資源|经费|經費|费用|費用|成本|负责人?|負責人?|责任人|責任人|牵头|牽頭|主导|主導|时间|時間|周期|週期|期限|节点|節點|里程碑|指标|指標|内容|內容|措施|范围|範圍|风险|風險|产出|產出|成效|效果)|goals?|objectives?|targets?|budget|cost|investment|resources?|owner|lead|led by|sponsor|timeline|timing|deadline|due|milestones?|scope|deliverables?|risks?|kpis?|measures?|expected [a-z]+|what|how|description|details)\s*[:：]/i;
 
 /** English words that name a function of the organisation, not a person (`Customer Care`, `Support Ops`). */
 export const DEPARTMENT_WORD = /^(?:marketing|sales|support|operations|ops|finance|hr|legal|product|products|quality|training|logistics|procurement|engineering|housekeeping|security|management|admin|customer|customers|service|services|care|frontline|front|reception|billing|it|qa|digital|technology|tech|contact|centre|center|desk|helpdesk|team|teams|department|division|unit|office|shift|night|day|vendor|partner|partners|compliance|payments|claims|retail|field|data|analytics|content|knowledge|platform|product)$/i;

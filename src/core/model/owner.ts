@@ -38,6 +38,10 @@ export function judgeOwner(raw: string): OwnerVerdict {
   }
   const text = foldWidth(raw)
     .replace(/[*_`~]/g, '')
+    // A slot cut out of `（負責：排班 李俊傑）` keeps the bracket that closes it.
+    .replace(/^[（(\[【](?=[^）)\]】]*$)|(?<=^[^（(\[【]*)[）)\]】]$/, '')
+    // `負責人待定` written as one word: the label, then who (here nobody).
+    .replace(/^(?:负责人|負責人|责任人|責任人|负责|負責)\s*[:：]?\s*(?=\S)/, '')
     .replace(/[（(][^）)]*[）)]|【[^】]*】|\[[^\]]*\]/g, ' ')
     .trim()
     // The full stop that ends an English field (`Owner: Gareth Evans.`) is not part of the name.
@@ -124,7 +128,11 @@ function judgeOne(part: string): OwnerVerdict {
   // "客服组长" ends with 长 (a role) even though 组 is a department suffix inside it.
   if (/(?:组长|組長|班长|班長|科长|科長|课长|課長|处长|處長|部长|部長|站长|站長|队长|隊長)$/.test(last)) return 'role';
   // A word of the dictionary (`方案`, `周末`) is a thing or a time, not someone.
-  return DEPARTMENT_SUFFIX.test(last) || isDictionaryWord(last) || isTeamNamed(tokens) ? 'collective' : 'unknown';
+  // `品質組 蔡宜庭`, `數位服務科 C.H. Lin`: a team, then words that are not a team's, who are its person.
+  const teamOnly = tokens.every((t) => DEPARTMENT_SUFFIX.test(t) || DEPARTMENT_WORD.test(t) || isDictionaryWord(t) || COLLECTIVE.test(t));
+  // A collective named beside its translation (`相關部門 Relevant departments`) is still a collective.
+  const collectiveNamed = tokens.some((t) => COLLECTIVE.test(t));
+  return DEPARTMENT_SUFFIX.test(last) || isDictionaryWord(last) || teamOnly || collectiveNamed ? 'collective' : 'unknown';
 }
 
 /** `客服部共同负责` → `客服部`, `全组同事轮流` → `全组同事`: a trailing agent verb (AGENT_VERB) and the adverb before it. */

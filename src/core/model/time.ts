@@ -55,6 +55,9 @@ const PATTERNS: Pattern[] = [
   // A fixed day of the calendar named by its holiday or shopping festival: `五一前`, `国庆节前`, `春節前`, `双十一前`.
   { re: /(?<![第\d一二三四五六七八九十])(?:五一|十一|国庆|國慶|春节|春節|元旦|清明|端午|中秋|双十一|雙十一|双11|雙11|双十二|雙十二|618|农历新年|農曆新年|圣诞|聖誕)(?:节|節)?(?:假期|長假|长假|黄金周|黃金週)?(?:前|之前|以前)/, kind: 'date' },
   { re: /\b(?:within|in)\s+\d+\s+(?:working\s+|business\s+)?(?:days?|hours?|weeks?|months?|minutes?)\b/i, kind: 'relative' },
+  // The same day or the next, as a limit: `当天下班前`, `當日內`, `次日12点前`, `by close of business`, `the same working day`.
+  { re: new RegExp(`(?:当天|當天|当日|當日|同日|即日|次日|隔天|隔日|第二天)${SP}(?:下班前|内|內|以内|以內|之内|之內|\\d{1,2}${SP}(?:点|點|时|時|:\\d{2})${SP}(?:前|之前))`), kind: 'relative' },
+  { re: /\b(?:by|before)\s+(?:the\s+)?(?:close|end)\s+of\s+(?:business|play|(?:the\s+)?(?:working\s+|business\s+)?(?:day|shift))\b|\b(?:by|before)\s+(?:EOD|COB)\b|\b(?:within\s+|on\s+)?the\s+same\s+(?:business\s+|working\s+)?day\b/i, kind: 'relative' },
   { re: /\b(?:every|each)\s+(?:day|week|month|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|shift)\b/i, kind: 'recurring' },
   { re: /\b(?:end|middle|start) of (?:the )?(?:month|quarter|year|week)\b/i, kind: 'period' },
   // A school's own calendar too: `下學期`, `next term`.

@@ -2,7 +2,8 @@
 // behaviour and a near miss that must still be reported. Every sentence here is written for this file.
 import assert from 'node:assert/strict';
 import { judgeOwner } from '../../../src/core/model/owner';
-import { doc, found, modelOf } from './evidence-helpers';
+import { findTime } from '../../../src/core/model/time';
+import { NOW, doc, found, modelOf } from './evidence-helpers';
 
 // ---------------------------------------------------------------------------------------------
 // An owner slot needs evidence of a group before it is "no owner". Measured at first contact on six
@@ -125,5 +126,58 @@ describe('round 7, particulars, procedures and questions', () => {
   it('en: “What we are going to do” and “People, hours and money” name the actions and resources parts', () => {
     const t = doc('plan', '# Care plan 2027\n\n## What we are going to do\n\nWe will call every customer within two days. Owner: Ana Ruiz. Due: 31 March 2027.\n\n## People, hours and money\n\nTwo more agents from April.\n');
     assert.deepEqual(modelOf(t).sections.slice(1).map((s) => s.part), ['measures', 'resources']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Round 8 (from fresh13 and real11, read after first contact).
+// ---------------------------------------------------------------------------------------------
+describe('round 8, owners in brackets and beside a team', () => {
+  it('zh-TW: `（負責：排班 李俊傑）` — the closing bracket is not the name; a team then a name is the person', () => {
+    for (const s of ['排班 李俊傑）', '品質組 蔡宜庭）', '數位服務科 C.H. Lin']) assert.notEqual(judgeOwner(s), 'collective', s);
+    const t = doc('plan', '# 115年下半年計畫\n\n## 具體措施\n\n1. 夜班人力調整，增加2名機動人員（負責：排班 李俊傑，115年9月底前）。\n');
+    assert.deepEqual(found(t, 'action-missing-owner'), []);
+  });
+  it('zh-TW: `負責人待定` written as one word is nobody', () => assert.equal(judgeOwner('負責人待定'), 'collective'));
+  it('bilingual: a collective beside its translation is still one (`相關部門 Relevant departments`)', () => assert.equal(judgeOwner('相關部門 Relevant departments'), 'collective'));
+  it('en: `HR (Ms. Joy Ramos) will hire…` — the person in brackets after a team is the owner', () => {
+    const t = doc('plan', '# Plan 2027\n\n## Actions\n\n1. HR (Ms. Joy Ramos) will hire two replacement agents by end of Q2.\n');
+    assert.deepEqual(found(t, 'action-missing-owner'), []);
+  });
+  it('near miss: a team with a bracket that names no one is still no owner', () => {
+    const t = doc('plan', '# Plan 2027\n\n## Actions\n\n1. Patch the IVR by end of Q2. Owner: IT (the vendor).\n');
+    assert.equal(found(t, 'action-missing-owner').length, 1);
+  });
+});
+
+describe('round 8, fields beside a title and times of the same day', () => {
+  it('en: `**Title** [Owner: …]` over `What:` / `Due:` / `When:` sub-items is one action with its date', () => {
+    const t = doc(
+      'plan',
+      ['# Contact center plan 2026–27', '', '## Actions', '', '1. **Peak-week staffing** [Owner: Contact Center Manager, Marcus Webb]', '   - What: move 6 counselors to the phones for the peak weeks.', '   - Due: rota published by October 1, 2026.', '2. **Weekly briefing** [Owner: Marcus Webb]', '   - What: a 20-minute briefing for all front-line staff.', '   - When: every Monday at 8:30 a.m.'].join('\n'),
+    );
+    const m = modelOf(t);
+    assert.deepEqual(m.actions.map((a) => a.text), ['Peak-week staffing', 'Weekly briefing']);
+    assert.deepEqual(found(t, 'action-missing-deadline'), []);
+  });
+  it('near miss: `when:` inside a sentence is no deadline label', () => {
+    const t = doc('plan', '# Plan 2027\n\n## Actions\n\n1. We listen to calls only when: a complaint names the call. Owner: Ama Boateng.\n');
+    assert.equal(found(t, 'action-missing-deadline').length, 1);
+  });
+  it('zh-TW: `時程：適時更新` is a vague deadline', () => {
+    const t = doc('plan', '# 115年下半年計畫\n\n## 具體措施\n\n1. 知識庫條目全面改版（負責：知識管理 吳佩珊，時程：適時更新）。\n');
+    assert.equal(found(t, 'vague-deadline').length, 1);
+  });
+  it('zh-CN / en: the same day as a limit is a time (当天下班前, 次日12点前, by close of business)', () => {
+    for (const s of ['当天下班前', '当日内', '次日12点前', 'by close of business', 'the same working day']) assert.ok(findTime(s, { reference: NOW }), s);
+    assert.equal(findTime('当天的工单', { reference: NOW }), undefined);
+  });
+  it('en: `10 calendar days` is a number of days', () => {
+    const t = doc('plan', '# Plan 2027\n\n## Objectives\n\n1. decide informal PCN challenges in an average of 10 calendar days;\n');
+    assert.deepEqual(found(t, 'goal-not-measurable'), []);
+  });
+  it('zh-CN: a 主要职能 heading under a goals heading lists duties, not goals', () => {
+    const t = doc('plan', '# 客服部工作目标与主要职能\n\n## 工作目标与主要职能\n\n### 一、部门工作目标\n\n1. 顾客满意率≥95%；\n\n### 二、部门主要职能\n\n1. 做好VIP卡的发行、管理工作；\n');
+    assert.deepEqual(found(t, 'goal-not-measurable'), []);
   });
 });
