@@ -172,6 +172,15 @@ function english(s: string): Agent | undefined {
     const p = latinPersonIn(m[0]);
     if (p) return { kind: 'person', source: 'before-verb', start: m.index + p.offset, end: m.index + p.offset + p.length };
   }
+  // `Publish the FAQ … (Hope Tan) by 15 May.`, `(Marcus Rajaratnam, with IT)`: meeting notes credit the
+  // owner in brackets at the item's end, before its date.
+  for (const m of s.matchAll(/\(\s*([^(),]{3,40}?)\s*(?:,\s*(?:with|and|\+|supported by)\s+[^()]{1,40})?\)/g)) {
+    const rest = s.slice(m.index + m[0].length);
+    if (!/^\s*(?:(?:by|before|due|on|from|starting|until|no later than|within)\b[^()]*)?[.;。]?\s*$/i.test(rest)) continue;
+    if (!isLatinName(m[1])) continue;
+    const at = m.index + m[0].indexOf(m[1]);
+    return { kind: 'person', source: 'before-verb', start: at, end: at + m[1].length };
+  }
   // `HR (Ms. Joy Ramos) will hire…`: a team, then in brackets the person who does it.
   for (const m of s.matchAll(/\(\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?([^()]{2,40}?)\s*\)\s+(?=\S)/g)) {
     if (!EN_AGENT_VERB.test(s.slice(m.index + m[0].length))) continue;

@@ -6,10 +6,10 @@ import { toString } from 'mdast-util-to-string';
 import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
 import { foldWidth, isBlank, LineIndex } from '../text';
-import { ANALYSIS, BACKGROUND_LABEL, DONE_FIELD, DONE_HEADING, DONE_STATUS, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE, PERSONAL_TITLE, FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL } from './lexicon';
+import { ANALYSIS, BACKGROUND_LABEL, CLOSING_PROVISION, DONE_FIELD, DONE_HEADING, DONE_STATUS, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE, PERSONAL_TITLE, FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL } from './lexicon';
 import { buildSections, effectivePart, headingName, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
-import { documentPeriod, samePeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
+import { documentPeriod, periodInText, samePeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
 import { judgeOwner, namesSomeone } from './owner';
 import { findAgent } from '../language/agent';
 import { findTime } from './time';
@@ -68,7 +68,7 @@ const NOTES_LEAD = new RegExp(`^(?:${REMARK_WORDS})(?: on [^:：]*)?\\s*[:：]$`
 const SCOPE_HEADING = /适用范围|適用範圍|范围|範圍|目的|背景|缘起|緣起|scope|purpose|background/i;
 const NOT_GOAL = /适用于|適用於|适用范围|適用範圍|主要原因|原因是|原因在于|原因在於|applies to|is used (?:by|for)/i;
 const GOAL_LEAD = /^[^，,。；;]{0,16}?(?:目标|目標|goals?|targets?|objectives?)\s*(?:值|为|為|是)?\s*[:：]/i;
-const MEASURABLE_NEAR = /(?:为|為|=|≤|≥|<|>|＜|＞|不超过|不超過|不低于|不低於|不高于|不高於|达到|達到|达|達|提升至|提升到|提高至|提高到|降至|降到|降低至|缩短至|縮短至|缩短到|縮短到|控制在|维持在|維持在|保持在|超过|超過|at least|at most|under|below|above|within|up to|down to|to)\s*$/i;
+const MEASURABLE_NEAR = /(?:为|為|=|≤|≥|<|>|＜|＞|不超过|不超過|不低于|不低於|不高于|不高於|达到|達到|达|達|提升至|提升到|提高至|提高到|降至|降到|降低至|缩短至|縮短至|缩短到|縮短到|控制在|维持在|維持在|保持在|超过|超過|at least|at most|under|below|above|within|up to|down to|to|fewer than|less than|more than|no more than)\s*$/i;
 const COUNT_UNIT = /^(?:件|次|个|個|人|名|宗|通|台|单|單|条|條|倍|元|分|点|點|项|項|家|天|小时|小時|位|席|套|场|場|期|轮|輪|台次|人次|万|萬|%)/;
 // 清零 / 归零 set a target of zero: as measurable as "≤ 0"; a fraction in words (减半, down by half, a
 // third, threefold) is a number too.
@@ -86,7 +86,7 @@ export function isMeasurable(raw: string): boolean {
     if (COUNT_UNIT.test(after)) return true;
     if (MEASURABLE_NEAR.test(s.slice(Math.max(0, n.index - 14), n.index))) return true;
     if (/(?:前|top)\s*$/i.test(s.slice(Math.max(0, n.index - 4), n.index))) return true;
-    if (/^\s*(?:(?:calendar|working|business|clear)\s+)?(?:percent|per cent|points?|calls|tickets|cases|people|agents|hours|days|minutes|seconds)/i.test(after)) return true;
+    if (/^\s*(?:(?:calendar|working|business|clear)\s+)?(?:percent|per cent|points?|calls|tickets|cases|complaints|contacts|enquiries|inquiries|requests|visits|people|agents|hours|days|weeks|minutes|seconds)/i.test(after)) return true;
     // A score out of a scale: `4.3 / 5`, `4.6/5`, `89 out of 100`.
     if (/^\s*(?:\/|out of)\s*\d/i.test(after)) return true;
   }
@@ -641,7 +641,9 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       if (!u.topLevelItem && !ENUMERATED_LINE.test(t) && enumeratedSection(u.section) && !isMeasurable(t)) return;
       // `背景：…` beside `目标：…` under `一、背景和目标`: the background is context, not a goal.
       if (BACKGROUND_LABEL.test(t.trimStart())) return;
-      for (const g of goalsIn(u)) model.goals.push(g);
+      // A procedure's aims and objectives (`To describe the formal procedure…`, `To inform customers…`) say
+      // what the procedure is for; only a target it states is a goal of it.
+      for (const g of goalsIn(u)) if (g.measurable || ctx.type !== 'workflow') model.goals.push(g);
       return;
     }
     const lead = GOAL_LEAD.exec(t.trimStart());
@@ -656,6 +658,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     // phases or their details.
     const stepsOfPlan = (u.part === 'phases' || u.part === 'steps') && (ctx.type === 'plan' || ctx.type === 'summary-plan') && IMPLEMENTATION_STEPS.test(headings[u.section]?.title ?? '');
     if (u.part && NOT_ACTION_PARTS.includes(u.part) && !stepsOfPlan) return;
+    // `本流程由品质部负责解释，自生效日起执行`: the document's closing provisions, not a thing to do.
+    if (CLOSING_PROVISION.test(t)) return;
     // Work done: under a heading `Done` / `已完成` (a board's column), or an item with its `Resolved: …` field.
     if (DONE_HEADING.test(headingName(headings[u.section]?.title ?? '')) || DONE_FIELD.test(t)) return;
     // In the resources part `由信息部负责开发` allocates work; only labelled items are actions there.
@@ -822,7 +826,10 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
         const after = slot.slice(c.index + 1);
         const when = findTime(after, { reference: options.now });
         const lead = /^\s*(?:by|before|until|due(?: by)?|no later than|于|於|在)?\s*/i.exec(after)![0].length;
-        if (when && when.index <= Math.max(2, lead)) {
+        // … or a clause that names no one and holds a time (`Marcus Lee, from release 7.6 on November 3`).
+        const before = after.slice(0, when?.index ?? 0);
+        const namesNoOne = !!when && !/[(（,，]/.test(before) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(before) && !/[\u4e00-\u9fff]{2}/.test(before);
+        if (when && (when.index <= Math.max(2, lead) || namesNoOne)) {
           ownerEnd = ownerStart + c.index;
           break;
         }
@@ -1119,7 +1126,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     if (!isTarget && !isActual) return;
     // A summary-plan's goals for another period (`## Q4 goals` in a Q3 review) are not the
     // frontmatter's targets, which belong to the document's period.
-    if (isTarget && ctx.type === 'summary-plan' && ctx.period && otherPeriod(headings[u.section]?.title ?? '', ctx.period)) return;
+    if (isTarget && ctx.period && otherPeriod(headings[u.section]?.title ?? '', ctx.period)) return;
     for (const f of found) {
       if (f.notLevel) continue;
       // `各月進線量：10月8,420通…`, `九月…首次回覆時間去到6.2小時`: a month's figure in a longer period's document.
@@ -1200,8 +1207,8 @@ function monthOfFigure(t: string, nameIndex: number, valueEnd: number, period: M
 
 function otherPeriod(title: string, period: MonthSpan): boolean {
   const m = /(?:(?:19|20)\d{2}\s*年?\s*)?(?:Q[1-4]|H[12]|[上下]半年|第?[一二三四1-4]\s*季度?)|(?:19|20)\d{2}\s*年?/i.exec(foldWidth(title));
-  if (!m) return false;
-  const named = spanOfPeriodWords(m[0], Math.floor(period.start / 12));
+  // Without a Gregorian year, a ROC year (`伍、115年度目標`) still names a period.
+  const named = m ? spanOfPeriodWords(m[0], Math.floor(period.start / 12)) : /(?<!\d)1[0-2]\d\s*年/.test(foldWidth(title)) ? periodInText(title) : undefined;
   return !!named && !(named.start >= period.start && named.end <= period.end);
 }
 
@@ -1281,6 +1288,9 @@ function scanSuppressions(lines: LineIndex): DocumentModel['suppressions'] {
   return out;
 }
 
+/** The record of a meeting named in a title: `Actions from the … Review`, `Minutes of the … meeting`, `…会议纪要`. */
+const MEETING_RECORD_TITLE = /\b(?:actions?|action items|action log|minutes|notes)\s+(?:from|of|after)\s+(?:the\s+)?.*$|[^\s]*(?:会议纪要|會議紀錄|會議記錄|会议记录)/i;
+
 function inferType(model: DocumentModel, headings: HeadingBlock[]): DocType {
   const declared = model.frontmatter?.data?.type;
   if (typeof declared === 'string') {
@@ -1295,7 +1305,9 @@ function inferType(model: DocumentModel, headings: HeadingBlock[]): DocType {
   }
   const title = headings[0]?.title ?? '';
   const fmTitle = typeof model.frontmatter?.data?.title === 'string' ? (model.frontmatter.data.title as string) : '';
-  const t = `${fmTitle} ${title}`;
+  // `Actions from the April Operations Review`, `会议纪要：季度复盘会`: the meeting's name is not the
+  // document's type; what the title says the document is (actions, minutes, notes) fixes none.
+  const t = `${fmTitle} ${title}`.replace(MEETING_RECORD_TITLE, ' ');
   const parts = new Set(model.sections.map((s) => s.part));
   const hasSummary = SUMMARY_TITLE.test(t);
   const hasPlan = PLAN_TITLE.test(t);

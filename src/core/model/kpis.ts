@@ -146,10 +146,22 @@ export function numbersIn(text: string): BodyNumber[] {
       NUMBER_RE.lastIndex = m.index + length;
       continue;
     }
+    // `11.84 lakh`, `2.3 crore` (India), `1.2 million`, `12k`, `1.2M`: the word multiplies the figure.
+    const scale = SCALE_WORD.exec(after);
+    if (scale) {
+      const length = m[0].length + scale[0].length;
+      const word = (scale[1] ?? scale[2]).toLowerCase();
+      out.push({ value: value * (word === 'm' ? 1e6 : SCALE[word]), raw: s.slice(m.index, m.index + length), unit, index: m.index, length });
+      continue;
+    }
     out.push({ value, raw, unit, index: m.index, length: m[0].length });
   }
   return out;
 }
+
+/** Words that multiply a figure written before them. */
+const SCALE: Record<string, number> = { lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7, million: 1e6, thousand: 1e3, k: 1e3 };
+const SCALE_WORD = /^(?:\s*([Ll]akhs?|[Ll]ac|[Cc]rores?|[Mm]illion|[Tt]housand)\b|(k|M)(?![\w.]))/;
 
 /** KPI_PATTERNS with the global flag, compiled once. */
 const KPI_PATTERNS_GLOBAL: [KpiKey, RegExp][] = KPI_PATTERNS.map(([key, re]) => [key, new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')]);

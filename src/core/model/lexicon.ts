@@ -143,6 +143,10 @@ export const SHORTCOMING_HEADING = wordsPattern(words((v) => v.shortcomingHeadin
 export const PROBLEM_WORD = wordsPattern(words((v) => (v.parts?.problems ?? []).filter((w) => !(v.shortcomingHeadings ?? []).includes(w))));
 /** A verb of doing, anywhere (`建立`, `統一`, `rewrite`): an item among the actions says what will be done with one. */
 export const DOING_VERB = wordsPattern(words((v) => [...(v.doingVerbs ?? []), ...(v.actionTopicVerbs ?? [])]));
+/** A document's closing provisions: who interprets it, when it takes effect, what it replaces. */
+export const CLOSING_PROVISION = wordsPattern(words((v) => v.closingProvisions));
+/** One post over a function: `Head of Customer Experience`, `the Director of Operations` (not `Heads of …`). */
+export const ROLE_OF_FUNCTION = new RegExp('^(?:the\\s+)?' + wordsPattern(words((v) => v.roleOfFunction)).source + '\\s+of\\s+\\S', 'i');
 /** A status that reports the work done: `Completed 14 June 2024`, `Done`, `已完成`, `已結案` (a status cell's start). */
 export const DONE_STATUS = new RegExp('^[\\s\\p{P}\\p{S}]*' + wordsPattern(words((v) => v.doneStatuses)).source, 'iu');
 /** A heading of work done (`### Done (resolved since 1 January)`, `已完成`; not `完成时间`): its items are past work. */

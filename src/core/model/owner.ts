@@ -2,7 +2,7 @@
 // `李主管`), or a role held by one person (`客服组长`, `产品经理 张家豪`, `duty manager`). A
 // department or team alone, or a collective (`相关部门`, `全员`), is not an owner.
 import { foldWidth, isBlank } from '../text';
-import { AGENT_VERB, COLLECTIVE, DEPARTMENT_SUFFIX, DEPARTMENT_WORD, ROLE_SUFFIX } from './lexicon';
+import { AGENT_VERB, COLLECTIVE, DEPARTMENT_SUFFIX, DEPARTMENT_WORD, ROLE_OF_FUNCTION, ROLE_SUFFIX } from './lexicon';
 import { isChineseName, isDictionaryWord, isLatinFirstName, isLatinName, LATIN_WORD, NOT_NAME_END, surnameOf } from '../language/names';
 import { findAgent } from '../language/agent';
 import { teamWords } from '../vocabulary/team';
@@ -50,17 +50,11 @@ export function judgeOwner(raw: string): OwnerVerdict {
   if (COLLECTIVE.test(text)) return 'collective';
   // A slot may hold several owners: 马俊、信息部 何磊 / IT manager, Priya Nair.
   const parts = text.split(/[、,，;；/&＋+]|\s+(?:and|(?:together |working )?with|和|与|與|及)\s+|(?<=[\u4e00-\u9fff])[和与與及](?=[\u4e00-\u9fff])/).map((p) => p.trim()).filter(Boolean);
-  let sawCollective = false;
-  let sawUnknown = false;
-  for (const whole of parts) {
-    // `客服部共同负责`, `王磊牵头`: the verb after the owner is not part of who it is.
-    const part = stripAgentVerb(whole);
-    const verdict = judgeOne(part);
-    if (verdict === 'person' || verdict === 'role') return verdict;
-    if (verdict === 'collective') sawCollective = true;
-    if (verdict === 'unknown') sawUnknown = true;
-  }
-  return sawUnknown ? 'unknown' : sawCollective ? 'collective' : 'none';
+  // `客服部共同负责`, `王磊牵头`: the verb after the owner is not part of who it is. A person named in
+  // any part is the owner (`Head of Customer Operations, Fiona McLeod`), else a role, else what is left.
+  const verdicts = parts.map((whole) => judgeOne(stripAgentVerb(whole)));
+  for (const v of ['person', 'role', 'unknown', 'collective'] as const) if (verdicts.includes(v)) return v;
+  return 'none';
 }
 
 function judgeOne(part: string): OwnerVerdict {
@@ -83,7 +77,9 @@ function judgeOne(part: string): OwnerVerdict {
     if (tail && tail.index > 0 && isLatinName(tail[1]) && !DEPARTMENT_WORD.test(tail[1].split(/\s+/)[0])) return 'person';
   }
   // English roles: "Front office manager", "Duty manager", "Finance controller".
-  if (/^[A-Za-z][A-Za-z .'-]*$/.test(part)) {
+  if (/^[A-Za-z][A-Za-z .'&-]*$/.test(part)) {
+    // `Head of Customer Experience`, `Director of Operations`: one post over a function.
+    if (ROLE_OF_FUNCTION.test(part.trim())) return 'role';
     const words = part.trim().split(/\s+/);
     if (ROLE_SUFFIX.test(words[words.length - 1])) return 'role';
     // `Referee lead Arif`: a role, then the person's first name.

@@ -29,8 +29,13 @@ export const kpiMismatch: RuleDefinition = {
     const { model, locale } = ctx;
     const fm = model.kpis.filter((k) => k.source === 'frontmatter');
     const out: RuleReport[] = [];
+    // A figure read twice (as a goal item and as a line of its list) is one figure: one finding.
+    const seen = new Set<string>();
     for (const body of model.kpis) {
       if (body.source !== 'body') continue;
+      const at = `${body.range.start.offset}:${body.key}:${body.kind}`;
+      if (seen.has(at)) continue;
+      seen.add(at);
       const stored = fm.find((f) => f.key === body.key && f.kind === body.kind);
       if (!stored || agrees(body, body.raw, stored)) continue;
       const fmRange = stored.range;

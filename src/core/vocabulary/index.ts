@@ -61,6 +61,10 @@ export interface LanguageVocabulary {
   /** Labels of a record's own fields (`會議時間：`, `主席：`, `Apologies:`): a meeting's or a document's particulars, not an action or a goal. */
   /** A status that reports work done (`Done`, `已完成`): a status cell, a heading of past work, a field `Resolved: …`. */
   doneStatuses?: VocabularyEntry[];
+  /** A document's closing provisions (`本流程由品质部负责解释`, `自生效日起执行`, `This procedure supersedes …`): no action. */
+  closingProvisions?: VocabularyEntry[];
+  /** A post over a function, written `<word> of …`: `Head of Customer Experience`, `Director of Operations`. */
+  roleOfFunction?: VocabularyEntry[];
   recordFieldLabels?: VocabularyEntry[];
   /** Headings of a plan's background (`计划背景`, `計畫緣起`, `Purpose`): no part, whatever word they share with one. */
   backgroundHeadings?: VocabularyEntry[];

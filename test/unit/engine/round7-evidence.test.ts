@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { judgeOwner } from '../../../src/core/model/owner';
 import { findTime } from '../../../src/core/model/time';
+import { numbersIn } from '../../../src/core/model/kpis';
 import { NOW, doc, found, modelOf } from './evidence-helpers';
 
 // ---------------------------------------------------------------------------------------------
@@ -179,5 +180,74 @@ describe('round 8, fields beside a title and times of the same day', () => {
   it('zh-CN: a 主要职能 heading under a goals heading lists duties, not goals', () => {
     const t = doc('plan', '# 客服部工作目标与主要职能\n\n## 工作目标与主要职能\n\n### 一、部门工作目标\n\n1. 顾客满意率≥95%；\n\n### 二、部门主要职能\n\n1. 做好VIP卡的发行、管理工作；\n');
     assert.deepEqual(found(t, 'goal-not-measurable'), []);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Round 9 (from fresh14, fresh15 and real12, read after first contact).
+// ---------------------------------------------------------------------------------------------
+describe('round 9, targets of another period, figures written with a scale, posts over a function', () => {
+  it('zh-TW: targets under `伍、115年度目標` in a 114年 document are not the frontmatter’s', () => {
+    const t = doc('summary-plan', '# 114年度工作總結及115年度計畫\n\n## 伍、115年度目標\n\n1. 平均回應時間 ≤ 28 秒。\n', 'period: 114年\nkpis:\n  response_time:\n    actual: 31\n    target: 30\n    unit: s\n');
+    assert.deepEqual(found(t, 'kpi-mismatch'), []);
+  });
+  it('near miss: targets under a heading of the document’s own year are compared', () => {
+    const t = doc('plan', '# 114年度工作計畫\n\n## 一、114年度目標\n\n1. 平均回應時間 ≤ 28 秒。\n', 'period: 114年\nkpis:\n  response_time:\n    target: 30\n    unit: s\n');
+    assert.equal(found(t, 'kpi-mismatch').length, 1);
+  });
+  it('a figure read twice is reported once', () => {
+    const t = doc('plan', '# Plan\n\n## 2. Objectives\n\n1. Raise customer satisfaction (CSAT) from 81% to 85% by the end of September.\n', 'period: April–September 2026\nkpis:\n  satisfaction:\n    baseline: 81\n    target: 88\n    unit: "%"\n');
+    assert.equal(found(t, 'kpi-mismatch').length, 1);
+  });
+  it('en (India): `11.84 lakh`, `2 crore`; `12k`, `1.2M`, `3 million`', () => {
+    assert.deepEqual(['11.84 lakh', '2 crore', '12k', '1.2M', '3 million', '10.6 Lakh'].map((s) => numbersIn(s)[0].value), [1184000, 2e7, 12000, 1.2e6, 3e6, 1060000]);
+    assert.equal(numbersIn('5 m')[0].value, 5);
+  });
+  it('en: `Head of Customer Experience` is a post held by one person; `Heads of Department` are several', () => {
+    assert.equal(judgeOwner('Head of Customer Experience'), 'role');
+    assert.equal(judgeOwner('Heads of Department'), 'collective');
+    assert.equal(judgeOwner('Head of Customer Operations, Fiona McLeod'), 'person');
+  });
+  it('en: `Fewer than 12 complaints`, `No more than 3 repeat complaints` are measurable', () => {
+    for (const s of ['Fewer than 12 complaints to the ombudsman in the year.', 'No more than 3 repeat complaints a month.']) {
+      const t = doc('plan', `# Plan 2027\n\n## Objectives\n\n1. ${s}\n`);
+      assert.deepEqual(found(t, 'goal-not-measurable'), [], s);
+    }
+  });
+});
+
+describe('round 9, things that are no action', () => {
+  it('zh-CN: a procedure’s closing provisions (本流程由品质部负责解释，自生效日起执行) are no action', () => {
+    const t = doc('plan', '# 报修计划\n\n## 具体措施\n\n1. 本流程由品质部负责解释，自生效日起执行，原 V2.0 版本同时废止。\n');
+    assert.deepEqual(modelOf(t).actions, []);
+  });
+  it('near miss: `6月起执行` and `自3月1日起执行新排班` are actions with their time', () => {
+    const t = doc('plan', '# 2027 年客服工作计划\n\n## 具体措施\n\n1. 周末值班表每周五公布，6月起执行。\n2. 自3月1日起执行新排班，责任人：排班主管 王芳。\n');
+    assert.equal(modelOf(t).actions.length, 2);
+  });
+  it('en: the title of a meeting’s action list fixes no type (`Actions from the April Operations Review`)', () => {
+    const t = '# Customer Care Centre: Actions from the April 2026 Operations Review\n\n## Agreed actions\n\n1. Publish the revised FAQ (Hope Tan) by 15 May.\n';
+    assert.deepEqual(found(t, 'missing-section'), []);
+    assert.deepEqual(found(t, 'missing-kpi'), []);
+  });
+  it('en: `(Hope Tan) by 15 May`, `(Marcus Rajaratnam, with IT)` — the bracketed name is the owner', () => {
+    const t = doc('plan', '# Plan\n\n## Actions\n\n1. Publish the revised FAQ on the website (Hope Tan) by 15 May.\n2. Add a refunds option to the phone menu (Marcus Rajaratnam, with IT) by 30 June.\n3. Rebuild the FAQ (see Appendix B) by 15 May.\n');
+    assert.deepEqual(found(t, 'action-missing-owner').map((f) => f.range.start.line), [11]);
+  });
+  it('en: an owner field ends where a clause with a time begins (`Owner: Marcus Lee, from release 7.6 on November 3, 2026`)', () => {
+    const t = doc('plan', '# Plan\n\n## Actions\n\n1. Add help-center review to the release checklist (Owner: Marcus Lee, from release 7.6 on November 3, 2026).\n');
+    assert.deepEqual(found(t, 'action-missing-deadline'), []);
+  });
+  it('zh-CN: 随时 (at any time) is how a service is always given, not a vague deadline', () => {
+    const t = doc('workflow', '# 回访制度\n\n## 流程\n\n1. 各物业管理处由专人负责，随时接待来访，对投诉做好书面记录。\n');
+    assert.deepEqual(found(t, 'vague-deadline'), []);
+  });
+  it('en: a procedure’s aims (`To describe the formal procedure…`) are no goals to measure', () => {
+    const t = doc('workflow', '# Customer Complaints Procedure\n\n## Objectives\n\n- To describe the formal procedure for dealing with complaints;\n- To inform customers of the route by which they can complain.\n');
+    assert.deepEqual(found(t, 'goal-not-measurable'), []);
+  });
+  it('en: `Progress is tracked at the weekly meeting` is a monitoring mechanism', () => {
+    const t = doc('plan', '# Plan\n\n## Actions\n\n1. Fill the four open roles (Owner: Priya Raman, by November 30, 2026).\n\nProgress is tracked at the weekly operations meeting.\n');
+    assert.deepEqual(found(t, 'no-execution-guarantee'), []);
   });
 });
