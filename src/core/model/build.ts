@@ -634,6 +634,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     if (!u.topLevelItem && (PLAN_OWNER_LABEL.test(t.trimStart().replace(/^(?:\*\*|__)/, '')) || PLAN_OWNER_PHRASE.exec(t)?.index === t.length - t.trimStart().length)) return;
     // A record's particulars (`- 會議時間：114年12月16日`, `- Apologies: …`) are neither goals nor actions.
     if (RECORD_FIELD.test(t.trimStart().replace(/^(?:[-*+]\s+|\*\*|__)/, ''))) return;
+    // `- 依據：本所提升服務品質實施計畫`, `- 目的：…`, `Context: …`: what the plan rests on or is for, not a thing to do.
+    if (u.part !== 'goals' && BACKGROUND_LABEL.test(t.trimStart().replace(/^(?:[-*+]\s+|\*\*|__)/, ''))) return;
     // Goals
     if (u.part === 'goals') {
       // A paragraph over the goals enumerated after it (`秉持…願景，本所…` over `一、…` `二、…`) introduces

@@ -159,6 +159,9 @@ export function numbersIn(text: string): BodyNumber[] {
   return out;
 }
 
+/** What follows a count of things that are no KPI: stores, branches, people, vehicles (`5家門市`, `12 agents`). */
+const NOT_KPI_COUNT = /^\s*(?:家|间|間|座|辆|輛|名|位|人(?!次)|stores?\b|branches\b|agents\b|staff\b|people\b|vehicles\b)/;
+
 /** Words that multiply a figure written before them. */
 const SCALE: Record<string, number> = { lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7, million: 1e6, thousand: 1e3, k: 1e3 };
 const SCALE_WORD = /^(?:\s*([Ll]akhs?|[Ll]ac|[Cc]rores?|[Mm]illion|[Tt]housand)\b|(k|M)(?![\w.]))/;
@@ -242,6 +245,8 @@ export function kpisInProse(text: string): ProseKpi[] {
     const change = CHANGE_AT_END.test(window.slice(0, all[0].index)) && all.length > 1;
     const nums = change ? all.slice(0, 2) : all;
     const value = change ? nums[1] : nums[0];
+    // `客訴率下降：增加的客訴集中在新開的5家門市`: a count of stores, people or vehicles is not the KPI's value.
+    if (!value.unit && NOT_KPI_COUNT.test(window.slice(value.index + value.length))) return;
     const found: ProseKpi = { key: h.key, label: h.label, value: { ...value, index: from + value.index }, baseline: change ? { ...nums[0], index: from + nums[0].index } : undefined, nameIndex: h.index };
     // What stands just before the name, back to the clause's start: a qualifier narrows the figure.
     // A parenthetical inside it (`夜间时段（22:00—次日7:00）满意度`) is passed over.

@@ -251,3 +251,29 @@ describe('round 9, things that are no action', () => {
     assert.deepEqual(found(t, 'no-execution-guarantee'), []);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Round 10 (from fresh16 and real13, read after first contact).
+// ---------------------------------------------------------------------------------------------
+describe('round 10, particulars, labels of what a plan rests on, counts of things', () => {
+  it('zh-TW: `提報單位：…　計畫負責人：…　執行期間：…` under the title is particulars, no action', () => {
+    const t = '# 家長服務中心 115年上半年工作計畫\n\n提報單位：家長服務中心　　計畫負責人：中心主任 林雅婷　　執行期間：民國115年1月至6月\n\n## 具體措施\n\n1. 專線語音選單改版，負責人：林雅婷，115年3月底前完成。\n';
+    assert.deepEqual(modelOf(t).actions.map((a) => a.text.slice(0, 4)), ['專線語音']);
+  });
+  it('zh-TW: `- 依據：…` and `- 目的：…` items are what the plan rests on, not actions', () => {
+    const t = doc('plan', '# 到府服務實施計畫\n\n- 依據：本所提升服務品質實施計畫。\n- 目的：為加強本所便民服務工作，特訂定本實施計畫。\n- 由戶籍課課長 陳怡君 排定到府服務，115年3月起實施。\n');
+    assert.deepEqual(modelOf(t).actions.map((a) => a.text.slice(0, 5)), ['由戶籍課課']);
+  });
+  it('zh-TW / zh-CN: `服務時間：…`, `工作时间：…` are hours of service, not a deadline field', () => {
+    const t = doc('plan', '# 服務計畫\n\n## 具體措施\n\n- 服務時間：週一至週五上午8時30分至下午4時30分。\n- 更新櫃台指引，負責人：課長 陳怡君，完成時間：115年3月底。\n');
+    assert.equal(modelOf(t).actions.length, 1);
+  });
+  it('zh-TW: `客訴率下降：…集中在新開的5家門市` — a count of stores is not the complaint rate', () => {
+    const t = doc('summary', '# 114年度工作總結\n\n## 一、服務數據\n\n客訴件數增加但客訴率下降：增加的客訴集中在新開的5家門市。\n', 'period: 114年\nkpis:\n  complaint_rate:\n    actual: 0.9\n    unit: "%"\n');
+    assert.deepEqual(found(t, 'kpi-mismatch'), []);
+  });
+  it('near miss: `投诉率 5%` is still the complaint rate', () => {
+    const t = doc('summary', '# 2026 年度工作总结\n\n## 一、服务数据\n\n全年投诉率 5%。\n', 'period: 2026\nkpis:\n  complaint_rate:\n    actual: 0.9\n    unit: "%"\n');
+    assert.equal(found(t, 'kpi-mismatch').length, 1);
+  });
+});
