@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
 import { foldWidth, isBlank, LineIndex } from '../text';
-import { ANALYSIS, BACKGROUND_LABEL, CLOSING_PROVISION, DONE_FIELD, DONE_HEADING, DONE_STATUS, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE, PERSONAL_TITLE, FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL } from './lexicon';
+import { ANALYSIS, BACKGROUND_LABEL, CLOSING_PROVISION, COMMITMENT_INTRO, DONE_FIELD, DONE_HEADING, DONE_STATUS, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE, PERSONAL_TITLE, FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL } from './lexicon';
 import { buildSections, effectivePart, headingName, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { documentPeriod, periodInText, samePeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
@@ -56,6 +56,8 @@ const BY_WHOM = /由\s*(?!谁|誰|何人|哪)([^，,。；;：:]{1,24}?)\s*(?:�
 /** `… — Digital services lead Tom Aldridge, live by end of March 2027`: the owner credited after a dash. */
 /** An `@name` mention, as checklists assign work. */
 const MENTION = /(^|[\s，,（(])@([\w\u4e00-\u9fff.-]{1,24})/;
+/** `（資訊科 Ken哥 黃志堅，11月15日前完成）`, `(Tom Kelly, by 30 June)`: who, then when, in brackets closing the item. */
+const BRACKET_CREDIT = /[（(]\s*([^（）()，,；;:：]{2,30}?)\s*[，,；;]\s*([^（）()]{2,40})[）)]\s*[。.；;]?\s*$/;
 const CREDIT = /[—–]\s*([^—–，,;；。\n]{2,60}?)\s*[,，][^—–\n]*$/;
 /** `… – Sales Manager Tom Kelly.`: the credit closes the item, with no time after it. */
 const CREDIT_LAST = /[—–]\s*([^—–，,;；。\n]{2,60}?)\s*[.。]?\s*$/;
@@ -366,6 +368,9 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   let section = -1;
   /** Where the fields of projects under a title stand: their lines are read with the project, not as items. */
   const projectBodies: { start: number; end: number }[] = [];
+  /** The last paragraph read, and whether the list being read is one of commitments it introduced. */
+  let lastParagraph = '';
+  let commitments = false;
   /** Whether the list being walked was introduced as indicators or mechanisms (`考核指标：`). */
   let indicatorList = false;
   /** Whether the list being walked was introduced as the goals (`年度目标如下：`). */
@@ -485,9 +490,13 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
         visitTable(node as Table, sec);
         break;
       case 'list':
+        // `Sligo County Council is committed to the following:-` over its list: commitments, not dated actions.
+        commitments = topLevel && COMMITMENT_INTRO.test(lastParagraph) && /[:：][-–—]?\s*$/.test(lastParagraph);
         visitList(node as List, sec, topLevel);
+        commitments = false;
         break;
       case 'paragraph':
+        lastParagraph = toString(node).trim();
         for (const u of paragraphUnits(node, sec, false)) {
           // `①　整理模板…` on its own line of a top-level paragraph is an item of the list Word
           // numbering pastes as one paragraph: read it as a top-level item.
@@ -666,6 +675,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     if (DONE_HEADING.test(headingName(headings[u.section]?.title ?? '')) || DONE_FIELD.test(t)) return;
     // In the resources part `由信息部负责开发` allocates work; only labelled items are actions there.
     const marked = OWNER_LABEL.test(t) || DEADLINE_LABEL.test(t) || (u.part !== 'resources' && BY_WHOM.test(t));
+    if (commitments && !marked) return;
     // Items listed under `考核指标：` are indicators (goals when they give a number) or mechanisms.
     if (indicatorList) {
       if (isMeasurable(t)) model.goals.push(goalOf(u, true));
@@ -838,14 +848,20 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       }
     } else {
       const by = BY_WHOM.exec(t);
-      const credit = by ? null : CREDIT.exec(t) ?? CREDIT_LAST.exec(t);
-      if (by) {
+      // `…數據（資訊科 Ken哥 黃志堅，11月15日前完成）`: who and when in brackets at the item's end.
+      const bracket = by ? null : BRACKET_CREDIT.exec(t);
+      if (bracket && ['person', 'role'].includes(judgeOwner(bracket[1])) && findTime(bracket[2], { reference: options.now })) {
+        ownerStart = bracket.index + bracket[0].indexOf(bracket[1]);
+        ownerEnd = ownerStart + bracket[1].length;
+      }
+      const credit = by || ownerStart >= 0 ? null : CREDIT.exec(t) ?? CREDIT_LAST.exec(t);
+      if (ownerStart < 0 && by) {
         ownerStart = by.index + by[0].indexOf(by[1]);
         ownerEnd = ownerStart + by[1].length;
-      } else if (credit && ['person', 'role'].includes(judgeOwner(credit[1]))) {
+      } else if (ownerStart < 0 && credit && ['person', 'role'].includes(judgeOwner(credit[1]))) {
         ownerStart = credit.index + credit[0].indexOf(credit[1]);
         ownerEnd = ownerStart + credit[1].length;
-      } else {
+      } else if (ownerStart < 0) {
         // A checklist item assigned with a mention: `- [ ] 上线查询页 @王磊 1月23日前`.
         const at = MENTION.exec(t);
         if (at) {
@@ -1192,9 +1208,13 @@ const PERIOD_END_BEFORE = /(?:截至|截止|至|到|as of|by(?: the)? end of|end
  * is that month's, not the period's (issue 13: a figure is compared only when its period is the
  * document's). With no period known, any month named makes the figure ambiguous, and so not compared.
  */
+const WEEK_IN_PROSE = /第\s*[一二三四五六七八九十\d]{1,2}\s*[周週]|[当當本该該首末]\s*[周週](?![年期])|\bW\s?\d{1,2}\b|\bweek\s+\d{1,2}\b/i;
+
 function monthOfFigure(t: string, nameIndex: number, valueEnd: number, period: MonthSpan | undefined): boolean {
   const from = Math.max(t.lastIndexOf('。', nameIndex), t.lastIndexOf('\n', nameIndex), t.lastIndexOf('. ', nameIndex)) + 1;
   const sentence = foldWidth(t.slice(from, valueEnd));
+  // `当周投诉率升到1.21%`, `第2周起…响应时间回落到20秒`, `Week 3 AHT`: a week's figure in a longer period's document.
+  if (WEEK_IN_PROSE.test(sentence)) return true;
   MONTH_IN_PROSE.lastIndex = 0;
   for (let m; (m = MONTH_IN_PROSE.exec(sentence)); ) {
     if (/^may$/i.test(m[0]) && !/[A-Z]/.test(m[0][0])) continue; // the verb `may`

@@ -143,6 +143,8 @@ export const SHORTCOMING_HEADING = wordsPattern(words((v) => v.shortcomingHeadin
 export const PROBLEM_WORD = wordsPattern(words((v) => (v.parts?.problems ?? []).filter((w) => !(v.shortcomingHeadings ?? []).includes(w))));
 /** A verb of doing, anywhere (`建立`, `統一`, `rewrite`): an item among the actions says what will be done with one. */
 export const DOING_VERB = wordsPattern(words((v) => [...(v.doingVerbs ?? []), ...(v.actionTopicVerbs ?? [])]));
+/** A paragraph that opens a list of commitments: the items are how the service is always given, not dated actions. */
+export const COMMITMENT_INTRO = wordsPattern(words((v) => v.commitmentIntros));
 /** A document's closing provisions: who interprets it, when it takes effect, what it replaces. */
 export const CLOSING_PROVISION = wordsPattern(words((v) => v.closingProvisions));
 /** One post over a function: `Head of Customer Experience`, `the Director of Operations` (not `Heads of …`). */

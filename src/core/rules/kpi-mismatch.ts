@@ -38,6 +38,9 @@ export const kpiMismatch: RuleDefinition = {
       seen.add(at);
       const stored = fm.find((f) => f.key === body.key && f.kind === body.kind);
       if (!stored || agrees(body, body.raw, stored)) continue;
+      // `失物認領平均處理時間…1日以內` against `handle_time: 3 min`: a figure ten times off in another unit of
+      // time measures something else (one service's turnaround, not the line's handle time).
+      if (otherScale(body, stored)) continue;
       const fmRange = stored.range;
       const fmText = model.text.slice(fmRange.start.offset, fmRange.end.offset);
       const bodyValue = body.raw ?? String(body.value);
@@ -72,6 +75,12 @@ export const kpiMismatch: RuleDefinition = {
 };
 
 const FACTOR: Record<string, number> = { s: 1, min: 60, h: 3600, d: 86400 };
+
+function otherScale(body: KpiValue, stored: KpiValue): boolean {
+  if (!body.unit || !stored.unit || body.unit === stored.unit || !FACTOR[body.unit] || !FACTOR[stored.unit]) return false;
+  const ratio = convertValue(body.value, body.unit, stored.unit) / stored.value;
+  return !(ratio > 0.1 && ratio < 10);
+}
 
 /** The stored value written in the body's unit and style (`2.1` for `1.2%`, `6` for `360 秒` → minutes). */
 function formatLike(stored: KpiValue, body: KpiValue): string {

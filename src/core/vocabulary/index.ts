@@ -61,6 +61,8 @@ export interface LanguageVocabulary {
   /** Labels of a record's own fields (`會議時間：`, `主席：`, `Apologies:`): a meeting's or a document's particulars, not an action or a goal. */
   /** A status that reports work done (`Done`, `已完成`): a status cell, a heading of past work, a field `Resolved: …`. */
   doneStatuses?: VocabularyEntry[];
+  /** A paragraph that opens a list of standing commitments (`… is committed to the following:-`, `我们承诺：`). */
+  commitmentIntros?: VocabularyEntry[];
   /** A document's closing provisions (`本流程由品质部负责解释`, `自生效日起执行`, `This procedure supersedes …`): no action. */
   closingProvisions?: VocabularyEntry[];
   /** A post over a function, written `<word> of …`: `Head of Customer Experience`, `Director of Operations`. */

@@ -277,3 +277,32 @@ describe('round 10, particulars, labels of what a plan rests on, counts of thing
     assert.equal(found(t, 'kpi-mismatch').length, 1);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Round 11 (from fresh17 and real14, read after first contact).
+// ---------------------------------------------------------------------------------------------
+describe('round 11, week figures, owners in closing brackets, other scales, commitments', () => {
+  const monthly = (line: string) => doc('summary', `# 10月客服工作总结\n\n## 一、服务数据\n\n${line}\n`, 'period: 2025-10\nkpis:\n  response_time:\n    actual: 21\n    unit: s\n  complaint_rate:\n    actual: 0.82\n    unit: "%"\n');
+  it('zh-CN: a week’s figure in a month’s summary (`当周投诉率升到1.21%`, `第1周平均响应时间30秒`) is not the month’s', () => {
+    assert.deepEqual(found(monthly('10月2日计费系统故障，当周投诉率升到1.21%。'), 'kpi-mismatch'), []);
+    assert.deepEqual(found(monthly('第1周平均响应时间30秒，第2周起回落。'), 'kpi-mismatch'), []);
+    assert.deepEqual(found(monthly('W48响应时长升到38秒。'), 'kpi-mismatch'), []);
+  });
+  it('near miss: the month’s own figure is compared', () => assert.equal(found(monthly('本月平均响应时间30秒。'), 'kpi-mismatch').length, 1));
+  it('zh-TW: `（資訊科 Ken哥 黃志堅，11月15日前完成）` names the owner and the time in brackets', () => {
+    const t = doc('plan', '# 第四季度工作計劃\n\n## 具體措施\n\n1. 更新App「預計到達時間」算法（資訊科 Ken哥 黃志堅，11月15日前完成）。\n2. 更新司機手冊（資訊科，11月底前完成）。\n');
+    assert.deepEqual(found(t, 'action-missing-owner').map((f) => f.range.start.line), [10]);
+  });
+  it('a figure ten times off in another unit of time is another measure (1 d against 3 min)', () => {
+    const t = doc('plan', '# Plan\n\n## Goals\n\n1. 失物認領平均處理時間由兩日縮短至1日以內。\n', 'kpis:\n  handle_time:\n    target: 3\n    unit: min\n');
+    assert.deepEqual(found(t, 'kpi-mismatch'), []);
+  });
+  it('en: a list under `… is committed to the following:-` holds commitments, not dated actions', () => {
+    const t = doc('plan', '# Customer Action Plan\n\nThe Council is committed to the following:-\n\n- Provide clean, accessible public offices.\n- Maintain a simple-to-use complaints system.\n');
+    assert.deepEqual(modelOf(t).actions, []);
+  });
+  it('near miss: a commitment given an owner field is still an action', () => {
+    const t = doc('plan', '# Customer Action Plan\n\nThe Council is committed to the following:-\n\n- Publish a Customer Charter. Owner: Siobhan Kelly.\n');
+    assert.equal(modelOf(t).actions.length, 1);
+  });
+});
