@@ -7,7 +7,7 @@ import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, M
 import { DOC_TYPES } from '../types';
 import { foldWidth, isBlank, LineIndex } from '../text';
 import { ANALYSIS, BACKGROUND_LABEL, CLOSING_PROVISION, COMMITMENT_INTRO, DONE_FIELD, DONE_HEADING, DONE_STATUS, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE, PERSONAL_TITLE, FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL } from './lexicon';
-import { buildSections, effectivePart, headingName, type HeadingBlock } from './sections';
+import { buildSections, effectivePart, headingName, recognisePart, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { documentPeriod, periodInText, samePeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
 import { judgeOwner, namesSomeone } from './owner';
@@ -135,6 +135,12 @@ export interface ChunkModel {
 export interface ChunkContext {
   /** Effective part of each of the chunk's sections (parallel to its headings). */
   parts: (PartId | undefined)[];
+  /**
+   * Whether each of the chunk's sections, or a heading it sits under, names a period other than the
+   * document's (`## 三、2026年工作计划` over `### （一）工作目标` in a 2025 summary): its targets are not the
+   * frontmatter's. Parallel to `parts`; read across chunks, as the parts are.
+   */
+  otherPeriod?: boolean[];
   planLike: boolean;
   /** The document's type: a plan's evaluation part describes its mechanisms, a summary's its past. */
   type?: DocType;
@@ -202,6 +208,9 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
   const planLike = model.type === 'plan' || model.type === 'workflow';
   const mentioned = new Set<KpiKey>();
   const period = documentPeriod(doc.frontmatter?.data, headings[0]?.title ?? '');
+  // A section under a heading of another period (the document's title aside) holds that period's targets.
+  const otherPeriods: boolean[] = sections.map(() => false);
+  if (period) sections.forEach((sec, i) => (otherPeriods[i] = (i > 0 && otherPeriod(sec.title, period)) || (sec.parent > 0 && otherPeriods[sec.parent])));
   const fmKpis = frontmatterKpis(doc.frontmatter, lines.range(0, 0));
   model.kpis.push(...fmKpis);
   for (const k of fmKpis) mentioned.add(k.key);
@@ -215,7 +224,7 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
 
   chunks.forEach((c, k) => {
     const base = firstHeading[k];
-    const ctx: ChunkContext = { parts: parts.slice(base, base + c.headings.length), planLike, type: model.type, period, now: options.now };
+    const ctx: ChunkContext = { parts: parts.slice(base, base + c.headings.length), otherPeriod: otherPeriods.slice(base, base + c.headings.length), planLike, type: model.type, period, now: options.now };
     const fmEnd = doc.frontmatter && doc.frontmatter.errors.some((e) => e.message === 'unclosed') ? doc.frontmatter.range.end.offset : undefined;
     if (fmEnd !== undefined && fmEnd > c.start) ctx.bodyFrom = fmEnd - c.start;
     // A document parsed whole is its own chunk: its line index is the document's.
@@ -421,9 +430,18 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const bodyStart = tree.children[index + 1].position?.start.offset ?? headings[h].end;
     const end = tree.children[last].position?.end.offset ?? bodyStart;
     const body = plain(text.slice(bodyStart, end));
-    if (!isProject(headings[h].title, body) || !projectFieldsOnly(body)) return;
+    // `### 3.2 Staffed chat during the evening`, a sentence saying what, then `- Owner: …` and `- Due: …`:
+    // a heading among the actions over its own owner and due fields is one action too.
+    // One owner and one due field, under a sub-heading (not the actions part's own heading over many items).
+    const fielded = part === 'measures' && !recognisePart(headingName(headings[h].title)) && lineStarts(body, OWNER_LABEL) === 1 && lineStarts(body, DEADLINE_LABEL) === 1;
+    if (!(isProject(headings[h].title, body) || fielded) || !projectFieldsOnly(body)) return;
     projectBodies.push({ start: bodyStart, end });
     model.actions.push(projectAction({ text: plain(text.slice(start, end)), start, section: h, part, topLevelItem: true }, headings[h].title));
+  }
+
+  /** How many lines of `body` open (after a bullet) with a match of `re`: `- Owner: …`. */
+  function lineStarts(body: string, re: RegExp): number {
+    return body.split(/\r?\n/).filter((l) => re.exec(l.replace(/^\s*(?:[-*+]\s+)?(?:\*\*|__)?/, ''))?.index === 0).length;
   }
 
   /** Whether a section enumerates its content: at least two lines numbered or bulleted. */
@@ -1144,7 +1162,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     if (!isTarget && !isActual) return;
     // A summary-plan's goals for another period (`## Q4 goals` in a Q3 review) are not the
     // frontmatter's targets, which belong to the document's period.
-    if (isTarget && ctx.period && otherPeriod(headings[u.section]?.title ?? '', ctx.period)) return;
+    // The period may be named a level up (`## 三、2026年工作计划` over `### （一）工作目标` in a 2025 summary).
+    if (isTarget && ctx.period && (ctx.otherPeriod?.[u.section] ?? otherPeriod(headings[u.section]?.title ?? '', ctx.period))) return;
     for (const f of found) {
       if (f.notLevel) continue;
       // `各月進線量：10月8,420通…`, `九月…首次回覆時間去到6.2小時`: a month's figure in a longer period's document.

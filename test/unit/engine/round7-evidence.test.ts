@@ -306,3 +306,33 @@ describe('round 11, week figures, owners in closing brackets, other scales, comm
     assert.equal(modelOf(t).actions.length, 1);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Round 12 (from fresh18 and real15, read after first contact).
+// ---------------------------------------------------------------------------------------------
+describe('round 12, a sub-heading over its fields, staff, a period a level up, contacts of several channels', () => {
+  it('en: `### 3.2 …`, a sentence, then `- Owner:` and `- Due:` is one action', () => {
+    const t = doc('plan', ['# Library service plan 2026–27', '', '## 3. Actions', '', '### 3.2 Staffed chat during the evening', '', 'Extend staffed chat to 21:00 on weekdays.', '', '- Owner: Library staff', '- Due: start of Semester 1 (21 September 2026)', '', '### 3.4 Quiet floors', '', 'Agree a noise policy with the Students’ Union.', '', '- Owner: Site Services Manager, Parc Library', '- Due: TBC'].join('\n'));
+    const m = modelOf(t);
+    assert.deepEqual(m.actions.map((a) => a.text), ['3.2 Staffed chat during the evening', '3.4 Quiet floors']);
+    assert.deepEqual(found(t, 'action-missing-owner').map((f) => f.range.start.line), [13]); // on the owner field, as for any owner that names a group
+    assert.deepEqual(found(t, 'vague-deadline').map((f) => f.range.start.line), [21]);
+  });
+  it('near miss: the actions part’s own heading over many fielded items is not one action', () => {
+    const t = doc('plan', ['# Plan', '', "## 2. What we'll do", '', '- **Delivery windows**', '  - Narrow the window to 2 hours', '    - Owner: Logistics team', '    - Due: Feb 27'].join('\n'));
+    assert.ok(!modelOf(t).actions.some((a) => a.text.startsWith('2.')));
+  });
+  it('en: `Library staff`, `Front desk staff` are several people; `Chief of Staff` is one', () => {
+    assert.equal(judgeOwner('Library staff'), 'collective');
+    assert.equal(judgeOwner('Chief of Staff'), 'role');
+  });
+  it('zh-CN: next year’s targets under `### 工作目标` inside `## 2026年工作计划` of a 2025 summary are not the frontmatter’s', () => {
+    const t = doc('summary', '# 2025年个人年终工作总结\n\n## 三、2026年工作计划\n\n### （一）工作目标\n\n1. 全年客户满意度不低于97%。\n', 'period: "2025"\nkpis:\n  satisfaction:\n    actual: 97.8\n    target: 96\n    unit: "%"\n');
+    assert.deepEqual(found(t, 'kpi-mismatch'), []);
+  });
+  it('en: `Chats + emails + calls handled` is the inquiry volume; `Chats handled` alone is one channel', () => {
+    const t = (row: string) => doc('summary', `# Weekly summary\n\n## Numbers\n\n| | Wk 38 |\n|---|---|\n| ${row} | 5,412 |\n`, 'kpis:\n  inquiries:\n    actual: 5000\n    unit: count\n');
+    assert.equal(found(t('Chats + emails + calls handled'), 'kpi-mismatch').length, 1);
+    assert.deepEqual(found(t('Chats handled'), 'kpi-mismatch'), []);
+  });
+});
