@@ -1,6 +1,8 @@
 // Owners (责任人, guide §4.4): a named person, alone or with their team (`方敏`, `质检组 方敏`,
 // `李主管`), or a role held by one person (`客服组长`, `产品经理 张家豪`, `duty manager`). A
-// department or team alone, or a collective (`相关部门`, `全员`), is not an owner.
+// department or team alone, or a collective (`相关部门`, `全员`), is not an owner. Words that are neither
+// (initials, a nickname, a name the lists do not know) are `unknown` and count as an owner: a finding
+// needs evidence of a group (issue 13).
 import { foldWidth, isBlank } from '../text';
 import { AGENT_VERB, COLLECTIVE, DEPARTMENT_SUFFIX, DEPARTMENT_WORD, ROLE_OF_FUNCTION, ROLE_SUFFIX } from './lexicon';
 import { isChineseName, isDictionaryWord, isLatinFirstName, isLatinName, LATIN_WORD, NOT_NAME_END, surnameOf } from '../language/names';
@@ -123,10 +125,11 @@ function judgeOne(part: string): OwnerVerdict {
   if (ROLE_SUFFIX.test(last) && !DEPARTMENT_SUFFIX.test(last)) return 'role';
   // "客服组长" ends with 长 (a role) even though 组 is a department suffix inside it.
   if (/(?:组长|組長|班长|班長|科长|科長|课长|課長|处长|處長|部长|部長|站长|站長|队长|隊長)$/.test(last)) return 'role';
-  // A word of the dictionary (`方案`, `周末`) is a thing or a time, not someone.
-  // `品質組 蔡宜庭`, `數位服務科 C.H. Lin`: a team, then words that are not a team's, who are its person.
+  // What is left is a group only on evidence: it ends as a department does, it is a word of the
+  // dictionary (`方案`, `周末`: a thing or a time), every token is a team's or a collective's, or a
+  // collective is named beside its translation (`相關部門 Relevant departments`). A team then words that
+  // are not a team's (`品質組 蔡宜庭`, `數位服務科 C.H. Lin`) names its person: `unknown`, an owner.
   const teamOnly = tokens.every((t) => DEPARTMENT_SUFFIX.test(t) || DEPARTMENT_WORD.test(t) || isDictionaryWord(t) || COLLECTIVE.test(t));
-  // A collective named beside its translation (`相關部門 Relevant departments`) is still a collective.
   const collectiveNamed = tokens.some((t) => COLLECTIVE.test(t));
   return DEPARTMENT_SUFFIX.test(last) || isDictionaryWord(last) || teamOnly || collectiveNamed ? 'collective' : 'unknown';
 }
