@@ -158,12 +158,9 @@ function latinPersonIn(run: string): { offset: number; length: number } | undefi
 /** English: `Maria Gonzalez (operations liaison) will…`, `Priya to own…`, `led by Daniel Cheng`, `The duty manager will…`. */
 function english(s: string): Agent | undefined {
   for (const m of s.matchAll(NAME_RUN)) {
-    const rest = s.slice(m.index + m[0].length);
-    const bracket = /^\s*\(([^)]{0,60})\)/.exec(rest);
-    const after = bracket ? ' '.repeat(bracket[0].length) + rest.slice(bracket[0].length) : rest;
+    const after = s.slice(m.index + m[0].length).replace(/^\s*\([^)]{0,60}\)/, (x) => ' '.repeat(x.length));
     const gap = /^,?\s+/.exec(after);
     if (!gap) continue;
-
     // A full name heading the item is its subject whatever the verb (`Rakesh Menon (Knowledge Lead)
     // publishes…`, `Sneha Iyer gets…`); elsewhere only a verb of the agent makes it one.
     const head = /^[\s\-*+>•·]*(?:\d{1,2}\s*[.、)）]\s*|[a-h][.)]\s*)?$/.test(s.slice(0, m.index));
