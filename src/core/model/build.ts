@@ -391,6 +391,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const h = headingAt.get(index);
     if (h !== undefined) {
       section = h;
+      lastParagraph = '';
       // A heading that is a phase (`### 第一阶段（1—3 月）`) is read with its content below; one
       // that titles a project (`**项目一：…**` then `目标：…；预计投入：…`) is read with its fields.
       headingProject(h, index);
@@ -431,8 +432,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     const end = tree.children[last].position?.end.offset ?? bodyStart;
     const body = plain(text.slice(bodyStart, end));
     // `### 3.2 Staffed chat during the evening`, a sentence saying what, then `- Owner: …` and `- Due: …`:
-    // a heading among the actions over its own owner and due fields is one action too.
-    // One owner and one due field, under a sub-heading (not the actions part's own heading over many items).
+    // a sub-heading among the actions over one owner and one due field is one action too (not the
+    // actions part's own heading over many fielded items).
     const fielded = part === 'measures' && !recognisePart(headingName(headings[h].title)) && lineStarts(body, OWNER_LABEL) === 1 && lineStarts(body, DEADLINE_LABEL) === 1;
     if (!(isProject(headings[h].title, body) || fielded) || !projectFieldsOnly(body)) return;
     projectBodies.push({ start: bodyStart, end });
@@ -503,6 +504,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   }
 
   function visitBlock(node: RootContent, sec: number, topLevel: boolean): void {
+    // Only the paragraph just before a list introduces it (a heading or a table between ends that).
+    if (node.type !== 'paragraph' && node.type !== 'list') lastParagraph = '';
     switch (node.type) {
       case 'table':
         visitTable(node as Table, sec);

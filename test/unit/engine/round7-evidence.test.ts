@@ -336,3 +336,10 @@ describe('round 12, a sub-heading over its fields, staff, a period a level up, c
     assert.deepEqual(found(t('Chats handled'), 'kpi-mismatch'), []);
   });
 });
+
+describe('round 11, the commitments list ends where its introduction’s section ends', () => {
+  it('near miss: a list under the next heading is read as usual', () => {
+    const t = doc('plan', '# Customer Action Plan\n\nThe Council is committed to the following:-\n\n## Actions\n\n- Rewrite the complaints leaflet. Owner: Siobhan Kelly.\n');
+    assert.equal(found(t, 'action-missing-deadline').length, 1);
+  });
+});
