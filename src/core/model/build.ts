@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
 import { foldWidth, isBlank, LineIndex } from '../text';
-import { ANALYSIS, BACKGROUND_LABEL, CLOSING_PROVISION, COMMITMENT_INTRO, DONE_FIELD, DONE_HEADING, DONE_STATUS, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE, PERSONAL_TITLE, FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL } from './lexicon';
+import { ANALYSIS, BACKGROUND_LABEL, CARD_LABEL_FIELD, MEETING_RECORD_TITLE, WHY_QUESTION, CLOSING_PROVISION, COMMITMENT_INTRO, DONE_FIELD, DONE_HEADING, DONE_STATUS, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE, PERSONAL_TITLE, FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL } from './lexicon';
 import { buildSections, effectivePart, headingName, recognisePart, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { documentPeriod, periodInText, samePeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
@@ -24,17 +24,12 @@ const PHASE_LABEL = /^(?:第\s*[一二三四五六七八九十\d]+\s*(?:阶段|�
  * capital; not after an initial or a title (`J. Smith`, `Dr. Lee`). */
 const SENTENCE_END = /(?<![A-Z]|\b(?:Dr|Mr|Mrs|Ms|Prof|St))\.\s+(?=\p{Lu})/u;
 /** A line that starts with a number of an enumeration: `1.`, `2、`, `一、`, `（三）`, `①`. */
-/** A heading that asks why (`為甚麼今年特別強調停航通知？`, `Why these targets?`). */
-const WHY_QUESTION = /(?:为什么|為什麼|為甚麼|为何|為何|\bwhy\b)[^？?]*[？?]\s*$/i;
 const ENUMERATED_LINE = /^\s*(?:\d{1,2}\s*[.)、．）](?!\d)|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳])/;
 /** Words of remarks (`Notes`, `备注`, `补充说明`) and of a status report (`Status`, `目前进度`): said about work, no field of it. */
 const REMARK_WORDS = String.raw`(?:additional |further )?notes?|remarks?|comments?|备注|備註|附注|附註|(?:补充|補充)?(?:说明|說明)|补充|補充|注意事项|注意事項|注`;
 const STATUS_WORDS = String.raw`status|狀態|状态|目前进度|目前進度|进展|進展`;
 /** A field of remarks under an action (`Notes:`, `备注：`, `Status:`): not one of the action's own fields. */
-/** A board card's labels (`標籤：\`流程\``, `Labels: billing`): they sort the card, they are no field of the action. */
-const TAG_WORDS = String.raw`labels?|tags?|标签|標籤|標簽`;
-const NOTE_FIELD = new RegExp(`^(?:${REMARK_WORDS}|${STATUS_WORDS}|${TAG_WORDS})\\s*[:：]`, 'i');
-const TAG_FIELD = new RegExp(`^(?:${TAG_WORDS})\\s*[:：]`, 'i');
+const NOTE_FIELD = new RegExp(`^(?:${REMARK_WORDS}|${STATUS_WORDS})\\s*[:：]`, 'i');
 /** A trailing status note of an item (`*Status: in test.*`). */
 const TRAILING_STATUS = new RegExp(`\\s*[*_]*(?:${STATUS_WORDS})\\s*[:：][^:：]*$`, 'i');
 /** The earlier of two `search()` results (-1: not found). */
@@ -579,11 +574,12 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     if (!title || bare.length > (underOutline ? 200 : 60) || /[:：]\s*$/.test(title)) return false;
     // A notes or status field (`Notes:` over its own list) says more about the action; it is no field of it.
     const fieldTexts = (sub as List).children.map((c) => plain(toString(c)).trim());
-    const fields = fieldTexts.filter((f) => !NOTE_FIELD.test(f));
+    // A board card's labels (`標籤：…`) sort the card: they are no field of the action either.
+    const fields = fieldTexts.filter((f) => !NOTE_FIELD.test(f) && !CARD_LABEL_FIELD.test(f));
     // Each field begins with its label (`Owner: …`); sub-items that carry their own fields are actions.
     const labelled = (re: RegExp, f: string) => re.exec(f)?.index === 0;
     // A card with its labels (`標籤：…` then `負責人：…`) is fielded with one field of the action.
-    const card = fieldTexts.some((f) => TAG_FIELD.test(f));
+    const card = fieldTexts.some((f) => CARD_LABEL_FIELD.test(f));
     if (fields.length < (underOutline || card ? 1 : 2) || !fields.every((f) => PROJECT_FIELD_LINE.test(f) || labelled(OWNER_LABEL, f) || labelled(DEADLINE_LABEL, f))) return false;
     if (!fields.some((f) => labelled(OWNER_LABEL, f) || labelled(DEADLINE_LABEL, f) || PROJECT_OWNER_FIELD.test(f))) return false;
     const start = head.position?.start.offset ?? 0;
@@ -1331,9 +1327,6 @@ function scanSuppressions(lines: LineIndex): DocumentModel['suppressions'] {
   for (const [rule, from] of open) out.push({ rule, fromLine: from, toLine: Number.MAX_SAFE_INTEGER });
   return out;
 }
-
-/** The record of a meeting named in a title: `Actions from the … Review`, `Minutes of the … meeting`, `…会议纪要`. */
-const MEETING_RECORD_TITLE = /\b(?:actions?|action items|action log|minutes|notes)\s+(?:from|of|after)\s+(?:the\s+)?.*$|[^\s]*(?:会议纪要|會議紀錄|會議記錄|会议记录)/i;
 
 function inferType(model: DocumentModel, headings: HeadingBlock[]): DocType {
   const declared = model.frontmatter?.data?.type;

@@ -143,6 +143,12 @@ export const SHORTCOMING_HEADING = wordsPattern(words((v) => v.shortcomingHeadin
 export const PROBLEM_WORD = wordsPattern(words((v) => (v.parts?.problems ?? []).filter((w) => !(v.shortcomingHeadings ?? []).includes(w))));
 /** A verb of doing, anywhere (`建立`, `統一`, `rewrite`): an item among the actions says what will be done with one. */
 export const DOING_VERB = wordsPattern(words((v) => [...(v.doingVerbs ?? []), ...(v.actionTopicVerbs ?? [])]));
+/** A board card's label field (`標籤：\`流程\``, `Labels: billing`). */
+export const CARD_LABEL_FIELD = wordsPattern(words((v) => v.cardLabelFields), { anchor: 'start', after: '\\s*[:：]' });
+/** A heading that asks why: `為甚麼今年特別強調停航通知？`, `Why these targets?`. */
+export const WHY_QUESTION = new RegExp(wordsPattern(words((v) => v.whyWords)).source + '[^？?]*[？?]\\s*$', 'i');
+/** The record of a meeting named in a title, from its words to the end: `Actions from the April Operations Review`. */
+export const MEETING_RECORD_TITLE = new RegExp('[^\\s]*?' + wordsPattern(words((v) => v.meetingRecordWords)).source + '.*$', 'i');
 /** A paragraph that opens a list of commitments: the items are how the service is always given, not dated actions. */
 export const COMMITMENT_INTRO = wordsPattern(words((v) => v.commitmentIntros));
 /** A document's closing provisions: who interprets it, when it takes effect, what it replaces. */

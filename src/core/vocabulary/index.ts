@@ -61,6 +61,13 @@ export interface LanguageVocabulary {
   /** Labels of a record's own fields (`會議時間：`, `主席：`, `Apologies:`): a meeting's or a document's particulars, not an action or a goal. */
   /** A status that reports work done (`Done`, `已完成`): a status cell, a heading of past work, a field `Resolved: …`. */
   doneStatuses?: VocabularyEntry[];
+  /** A board card's labels (`標籤：`, `Labels:`): they sort the card and are no field of its action. */
+  cardLabelFields?: VocabularyEntry[];
+  /** A heading that asks why (`為甚麼今年特別強調停航通知？`): its answer gives reasons, not goals. */
+  whyWords?: VocabularyEntry[];
+  /** A title naming the record of a meeting (`Actions from the … Review`, `…会议纪要`): the meeting's name fixes no type. */
+  meetingRecordWords?: VocabularyEntry[];
+
   /** A paragraph that opens a list of standing commitments (`… is committed to the following:-`, `我们承诺：`). */
   commitmentIntros?: VocabularyEntry[];
   /** A document's closing provisions (`本流程由品质部负责解释`, `自生效日起执行`, `This procedure supersedes …`): no action. */
