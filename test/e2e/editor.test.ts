@@ -80,9 +80,20 @@ for (const locale of ['en', 'zh-cn'] as const satisfies readonly HostLocale[]) {
       const before = (await editorLines(page))[VAGUE_LINE];
       assert.match(before, /尽快/, `line ${VAGUE_LINE} holds the vague deadline before the fix: ${before}`);
       await goTo(page, VAGUE_LINE, VAGUE_COLUMN);
-      await page.keyboard.press('Control+.');
       const item = page.locator('.action-widget .monaco-list-row', { hasText: ui.dateFix }).first();
-      await item.waitFor({ state: 'visible', timeout: 20_000 });
+      // As a person does when the menu comes up empty ("No code actions available": the workbench asked
+      // before the extension host answered, seen once in four CI runs), press Ctrl+. again.
+      for (let attempt = 1; ; attempt++) {
+        await page.keyboard.press('Control+.');
+        try {
+          await item.waitFor({ state: 'visible', timeout: attempt < 3 ? 10_000 : 20_000 });
+          break;
+        } catch (e) {
+          if (attempt >= 3) throw e;
+          await page.keyboard.press('Escape');
+          await goTo(page, VAGUE_LINE, VAGUE_COLUMN);
+        }
+      }
       await host.screenshot('quick-fix-menu');
       const title = await item.innerText();
       const date = /\d{4}-\d{2}-\d{2}/.exec(title)?.[0];
