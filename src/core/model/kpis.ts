@@ -255,6 +255,8 @@ export function kpisInProse(text: string): ProseKpi[] {
     if (KPI_QUALIFIER.test(clauseLead) || KPI_QUALIFIER.test(h.label)) found.notLevel = 'sub-metric';
     else if (!change && (CHANGE_BEFORE.test(window.slice(0, value.index)) || SIGNED.test(window.slice(0, value.index)) || CHANGE_AFTER.test(window.slice(value.index + value.length)))) found.notLevel = 'change';
     else if (!value.unit && DATE_AFTER.test(window.slice(value.index + value.length))) found.notLevel = 'date';
+    // `customer satisfaction (CSAT) from 81% to 85%`: two names of one KPI before one figure give one reading.
+    if (out.some((o) => o.key === found.key && o.value.index === found.value.index)) return;
     out.push(found);
   });
   return out;

@@ -155,10 +155,11 @@ export const COMMITMENT_INTRO = wordsPattern(words((v) => v.commitmentIntros));
 export const CLOSING_PROVISION = wordsPattern(words((v) => v.closingProvisions));
 /** One post over a function: `Head of Customer Experience`, `the Director of Operations` (not `Heads of …`). */
 export const ROLE_OF_FUNCTION = new RegExp('^(?:the\\s+)?' + wordsPattern(words((v) => v.roleOfFunction)).source + '\\s+of\\s+\\S', 'i');
+const DONE_WORDS = wordsPattern(words((v) => v.doneStatuses)).source;
 /** A status that reports the work done: `Completed 14 June 2024`, `Done`, `已完成`, `已結案` (a status cell's start). */
-export const DONE_STATUS = new RegExp('^[\\s\\p{P}\\p{S}]*' + wordsPattern(words((v) => v.doneStatuses)).source, 'iu');
+export const DONE_STATUS = new RegExp('^[\\s\\p{P}\\p{S}]*' + DONE_WORDS, 'iu');
 /** A heading of work done (`### Done (resolved since 1 January)`, `已完成`; not `完成时间`): its items are past work. */
-export const DONE_HEADING = new RegExp('^[\\s\\p{P}\\p{S}]*' + wordsPattern(words((v) => v.doneStatuses)).source + '\\s*(?:[(（][^)）]*[)）])?[\\s\\p{P}\\p{S}]*$', 'iu');
+export const DONE_HEADING = new RegExp('^[\\s\\p{P}\\p{S}]*' + DONE_WORDS + '\\s*(?:[(（][^)）]*[)）])?[\\s\\p{P}\\p{S}]*$', 'iu');
 /**
  * A field reporting the item done (`Resolved: 2026-02-27`, `已結案：…`): the statuses in the past
  * (`已…`, `…ed`, `done`); not `完成：3月底` or `Complete: by June`, which ask for a time.

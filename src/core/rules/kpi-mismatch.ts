@@ -29,13 +29,8 @@ export const kpiMismatch: RuleDefinition = {
     const { model, locale } = ctx;
     const fm = model.kpis.filter((k) => k.source === 'frontmatter');
     const out: RuleReport[] = [];
-    // A figure read twice (as a goal item and as a line of its list) is one figure: one finding.
-    const seen = new Set<string>();
     for (const body of model.kpis) {
       if (body.source !== 'body') continue;
-      const at = `${body.range.start.offset}:${body.key}:${body.kind}`;
-      if (seen.has(at)) continue;
-      seen.add(at);
       const stored = fm.find((f) => f.key === body.key && f.kind === body.kind);
       if (!stored || agrees(body, body.raw, stored)) continue;
       // `失物認領平均處理時間…1日以內` against `handle_time: 3 min`: a figure ten times off in another unit of
@@ -77,7 +72,7 @@ export const kpiMismatch: RuleDefinition = {
 const FACTOR: Record<string, number> = { s: 1, min: 60, h: 3600, d: 86400 };
 
 function otherScale(body: KpiValue, stored: KpiValue): boolean {
-  if (!body.unit || !stored.unit || body.unit === stored.unit || !FACTOR[body.unit] || !FACTOR[stored.unit]) return false;
+  if (!body.unit || !stored.unit || body.unit === stored.unit || !FACTOR[body.unit] || !FACTOR[stored.unit] || !stored.value) return false;
   const ratio = convertValue(body.value, body.unit, stored.unit) / stored.value;
   return !(ratio > 0.1 && ratio < 10);
 }

@@ -58,7 +58,6 @@ export interface LanguageVocabulary {
   attainmentVerbs?: VocabularyEntry[];
   /** What a milestone goal may reach with no date (`證書`, `課程`, `Cert IV`, `exam`). */
   credentialWords?: VocabularyEntry[];
-  /** Labels of a record's own fields (`會議時間：`, `主席：`, `Apologies:`): a meeting's or a document's particulars, not an action or a goal. */
   /** A status that reports work done (`Done`, `已完成`): a status cell, a heading of past work, a field `Resolved: …`. */
   doneStatuses?: VocabularyEntry[];
   /** A board card's labels (`標籤：`, `Labels:`): they sort the card and are no field of its action. */
@@ -67,13 +66,13 @@ export interface LanguageVocabulary {
   whyWords?: VocabularyEntry[];
   /** A title naming the record of a meeting (`Actions from the … Review`, `…会议纪要`): the meeting's name fixes no type. */
   meetingRecordWords?: VocabularyEntry[];
-
   /** A paragraph that opens a list of standing commitments (`… is committed to the following:-`, `我们承诺：`). */
   commitmentIntros?: VocabularyEntry[];
   /** A document's closing provisions (`本流程由品质部负责解释`, `自生效日起执行`, `This procedure supersedes …`): no action. */
   closingProvisions?: VocabularyEntry[];
   /** A post over a function, written `<word> of …`: `Head of Customer Experience`, `Director of Operations`. */
   roleOfFunction?: VocabularyEntry[];
+  /** Labels of a record's own fields (`會議時間：`, `主席：`, `Apologies:`): a meeting's or a document's particulars, not an action or a goal. */
   recordFieldLabels?: VocabularyEntry[];
   /** Headings of a plan's background (`计划背景`, `計畫緣起`, `Purpose`): no part, whatever word they share with one. */
   backgroundHeadings?: VocabularyEntry[];
