@@ -62,7 +62,7 @@ class Cache implements ChunkCache {
       return placeChunkModel(walkChunk(chunk, ctx), chunk, true);
     }
     // What the walk depends on outside the chunk, the team's words (.csplanrc `vocabulary:`) included.
-    const key = `${ctx.planLike ? 1 : 0}|${ctx.type ?? ''}|${ctx.period ? `${ctx.period.start}-${ctx.period.end}` : ''}|${ctx.now?.getTime() ?? ''}|${ctx.parts.join(',')}|${ctx.otherPeriod?.map((b) => (b ? 1 : 0)).join('') ?? ''}|${ctx.bodyFrom ?? ''}|${teamWords().id}`;
+    const key = `${ctx.planLike ? 1 : 0}|${ctx.type ?? ''}|${ctx.period ? `${ctx.period.start}-${ctx.period.end}` : ''}|${ctx.now?.getTime() ?? ''}|${ctx.parts.join(',')}|${ctx.otherPeriod?.map((b) => (b ? 1 : 0)).join('') ?? ''}|${ctx.bodyFrom ?? ''}|${ctx.opensDocument ? 1 : 0}|${teamWords().id}`;
     if (entry.walk?.key !== key) {
       this.run.walked++;
       // One context a chunk is enough: a new one (a heading's part changed above) replaces it.

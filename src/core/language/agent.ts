@@ -6,7 +6,7 @@
 import { foldWidth } from '../text';
 import { teamWords } from '../vocabulary/team';
 import { AGENT_LEAD_VERB, AGENT_VERB, COLLECTIVE, DEPARTMENT_SUFFIX, EN_AGENT_BY, EN_AGENT_VERB, FIRST_PERSON_AGENT, ROLE_SUFFIX } from '../model/lexicon';
-import { isChineseName, isDictionaryWord, isLatinFirstName, isLatinName, LATIN_WORD, surnameOf, type NameContext } from './names';
+import { isChineseName, isDictionaryWord, NOT_NAME_END, isLatinFirstName, isLatinName, LATIN_WORD, nameStartOf, type NameContext } from './names';
 
 export interface Agent {
   kind: 'person' | 'role';
@@ -45,10 +45,10 @@ function departmentEndsAt(s: string, i: number): boolean {
   return /[\u4e00-\u9fff]$/.test(before) && DEPARTMENT_SUFFIX.test(before);
 }
 
-/** What may follow a name: a verb of the agent, a conjunction, punctuation, the end. */
+/** What may follow a name: a verb of the agent, a conjunction, punctuation, the end, a date (`组长王涛4月第1周起…`). */
 function nameMayEndAt(s: string, i: number): boolean {
   const rest = s.slice(i);
-  return rest === '' || /^[\s,，;；。:：、()（）]/.test(rest) || AGENT_VERB.test(rest);
+  return rest === '' || /^[\s,，;；。:：、()（）]/.test(rest) || AGENT_VERB.test(rest) || /^(?:[在于於]\s*)?\d{1,4}\s*(?:[年月日号號周週]|[/.-]\d)/.test(rest);
 }
 
 /**
@@ -58,7 +58,7 @@ function nameMayEndAt(s: string, i: number): boolean {
  * 全面, `周末值` with 周末) is the holder of the role.
  */
 function nameAt(s: string, i: number, context: NameContext, afterRole = false): number | undefined {
-  const surname = surnameOf(s.slice(i, i + 2));
+  const surname = nameStartOf(s.slice(i, i + 2));
   if (!surname) return undefined;
   const lengths = [surname.length + 2, surname.length + 1];
   for (const n of lengths) {
@@ -67,6 +67,10 @@ function nameAt(s: string, i: number, context: NameContext, afterRole = false): 
   }
   const three = s.slice(i, i + surname.length + 2);
   if (afterRole && three.length === surname.length + 2 && isChineseName(three, 'slot') && !isDictionaryWord(three.slice(0, 2)) && !isDictionaryWord(three.slice(1))) return i + three.length;
+  // Right after a role, a two-character word before a verb of the agent is its holder's name even when
+  // it is also a word (`系统对接人方圆联系IT…`).
+  const two = s.slice(i, i + 2);
+  if (afterRole && surname.length === 1 && /^[\u4e00-\u9fff]{2}$/.test(two) && !NOT_NAME_END.test(two) && AGENT_VERB.test(s.slice(i + 2))) return i + 2;
   return undefined;
 }
 
@@ -98,7 +102,7 @@ function byPhrase(s: string): Agent | undefined {
 /** A name written right after a role anywhere in the item: `二线负责人刘洋`, `夜班班长孙丽`. */
 function roleThenName(s: string): Agent | undefined {
   for (let i = 2; i < s.length - 1; i++) {
-    if (!surnameOf(s.slice(i, i + 2)) || !roleEndsAt(s, i)) continue;
+    if (!nameStartOf(s.slice(i, i + 2)) || !roleEndsAt(s, i)) continue;
     const end = nameAt(s, i, 'slot', true);
     if (end !== undefined) return { kind: 'person', source: 'role-name', start: i, end };
   }
@@ -108,7 +112,7 @@ function roleThenName(s: string): Agent | undefined {
 /** A name heading a clause before a verb of the agent: `，方敏每日核对记录`, `王磊牵头`, `陳雅婷負責`. */
 function nameBeforeVerb(s: string): Agent | undefined {
   for (let i = 0; i < s.length - 2; i++) {
-    if (!surnameOf(s.slice(i, i + 2))) continue;
+    if (!nameStartOf(s.slice(i, i + 2))) continue;
     const before = s.slice(Math.max(0, i - 6), i);
     const atClause = CLAUSE_START.test(before);
     if (!atClause && !departmentEndsAt(s, i)) continue;

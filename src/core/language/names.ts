@@ -14,6 +14,10 @@ export const NOT_NAME_END = /[部组組科处處课課室队隊班站所局委�
 /** Engineers and masters addressed by surname: 陈工, 王师傅, 李老师, 张总. */
 const SURNAME_TITLE = /^(.)(?:工|总|總|师傅|師傅|老师|老師|姐|哥|经理|經理|主管|组长|組長|主任|科长|科長|课长|課長|老板|老闆)$/;
 
+/** Familiar names (`小美`, `阿哲`, `老陈`): a prefix of address and one character; not `小时`, `阿姨`, `老师`. */
+const FAMILIAR = /^[小阿老][\u4e00-\u9fff]$/;
+const NOT_FAMILIAR = /^(?:小[时時组組区區学學计計型票孩朋儿兒伙夥额額量件份部队隊店吃说說心手]|阿[姨婆伯公里拉]|老[师師板闆客人家年款旧舊化大]|[小阿老][一二三四五六七八九十])$/;
+
 let words: Set<string> | undefined;
 let either: Set<string> | undefined;
 /** The dictionary words, built on the first question (about 2 ms): most documents never ask. */
@@ -30,6 +34,12 @@ export function isDictionaryWord(token: string): boolean {
 
 /** How sure a context is that a person stands there: an owner slot or after a role (`组长`), or free text. */
 export type NameContext = 'slot' | 'text';
+
+/** Where a name may start: its surname, or the prefix of a familiar name (`小美`, `阿哲`). */
+export function nameStartOf(token: string): string | undefined {
+  const two = token.slice(0, 2);
+  return surnameOf(token) ?? (FAMILIAR.test(two) && !NOT_FAMILIAR.test(two) && !NOT_NAME_END.test(two) ? token[0] : undefined);
+}
 
 /** The surname a token starts with (`欧阳` or one character), or undefined. */
 export function surnameOf(token: string): string | undefined {
@@ -48,6 +58,8 @@ export function isChineseName(token: string, context: NameContext = 'slot'): boo
   const dict = dictionary();
   // Before the titles: 施工 is a word, not Engineer Shi (陈工).
   if (dict.words.has(token)) return false;
+  // A familiar name is a person only where a person is expected (a slot, after a role or 由, before 负责).
+  if (FAMILIAR.test(token)) return context === 'slot' && !NOT_FAMILIAR.test(token) && !NOT_NAME_END.test(token);
   const t = SURNAME_TITLE.exec(token);
   if (t) return SINGLE_SURNAMES.has(t[1]);
   if (NOT_NAME_END.test(token)) return false;

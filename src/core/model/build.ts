@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
 import { foldWidth, isBlank, LineIndex } from '../text';
-import { ANALYSIS, BACKGROUND_LABEL, CARD_LABEL_FIELD, MEETING_RECORD_TITLE, WHY_QUESTION, CLOSING_PROVISION, COMMITMENT_INTRO, DONE_FIELD, DONE_HEADING, DONE_STATUS, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE, PERSONAL_TITLE, FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL } from './lexicon';
+import { ANALYSIS, BACKGROUND_LABEL, CARD_LABEL_FIELD, MEETING_RECORD_TITLE, WHY_QUESTION, CLOSING_PROVISION, COMMITMENT_INTRO, DONE_FIELD, DONE_HEADING, DONE_STATUS, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, FOCUS_HEADING, NEXT_PERIOD, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE, PERSONAL_TITLE, FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL } from './lexicon';
 import { buildSections, effectivePart, headingName, recognisePart, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { documentPeriod, periodInText, samePeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
@@ -147,6 +147,8 @@ export interface ChunkContext {
    * whose closing `---` is missing (Markdown reads it as text; it is not the writer's prose).
    */
   bodyFrom?: number;
+  /** No heading of the document comes before the chunk: its blocks up to its second heading may be the document's header. */
+  opensDocument?: boolean;
 }
 
 /** A chunk of the document (see parse.ts `parseChunks`): its text, tree and headings relative to it. */
@@ -206,6 +208,10 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
   // A section under a heading of another period (the document's title aside) holds that period's targets.
   const otherPeriods: boolean[] = sections.map(() => false);
   if (period) sections.forEach((sec, i) => (otherPeriods[i] = (i > 0 && otherPeriod(sec.title, period)) || (sec.parent > 0 && otherPeriods[sec.parent])));
+  // `## 五、12月工作重点` in a November summary, `下月工作重点`: the key work of the next period is its plan's actions.
+  sections.forEach((sec, i) => {
+    if (i > 0 && !parts[i] && FOCUS_HEADING.test(sec.name) && laterPeriod(sec.title, period)) parts[i] = 'measures';
+  });
   const fmKpis = frontmatterKpis(doc.frontmatter, lines.range(0, 0));
   model.kpis.push(...fmKpis);
   for (const k of fmKpis) mentioned.add(k.key);
@@ -219,7 +225,7 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
 
   chunks.forEach((c, k) => {
     const base = firstHeading[k];
-    const ctx: ChunkContext = { parts: parts.slice(base, base + c.headings.length), otherPeriod: otherPeriods.slice(base, base + c.headings.length), planLike, type: model.type, period, now: options.now };
+    const ctx: ChunkContext = { parts: parts.slice(base, base + c.headings.length), otherPeriod: otherPeriods.slice(base, base + c.headings.length), planLike, type: model.type, period, now: options.now, opensDocument: base === 0 };
     const fmEnd = doc.frontmatter && doc.frontmatter.errors.some((e) => e.message === 'unclosed') ? doc.frontmatter.range.end.offset : undefined;
     if (fmEnd !== undefined && fmEnd > c.start) ctx.bodyFrom = fmEnd - c.start;
     // A document parsed whole is its own chunk: its line index is the document's.
@@ -658,6 +664,9 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     }
     // `計畫負責人：…`, `Plan owner: …`: who owns the whole plan (read over the document), not a goal or an action.
     if (!u.topLevelItem && (PLAN_OWNER_LABEL.test(t.trimStart().replace(/^(?:\*\*|__)/, '')) || PLAN_OWNER_PHRASE.exec(t)?.index === t.length - t.trimStart().length)) return;
+    // The particulars under a document's title (`Procedure owner: …` on a line of the organisation's
+    // name, `Prepared by: …`, `Version 4 · Effective 1 July 2025`) are its header, not a thing to do.
+    if (documentHeader(u)) return;
     // A record's particulars (`- 會議時間：114年12月16日`, `- Apologies: …`) are neither goals nor actions.
     if (RECORD_FIELD.test(t.trimStart().replace(/^(?:[-*+]\s+|\*\*|__)/, ''))) return;
     // `- 依據：本所提升服務品質實施計畫`, `- 目的：…`, `Context: …`: what the plan rests on or is for, not a thing to do.
@@ -1130,6 +1139,15 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     }
   }
 
+  function documentHeader(u: Unit): boolean {
+    if (!ctx.opensDocument || u.part || u.topLevelItem) return false;
+    if (u.section > 0 || (u.section === 0 && headings[0].depth !== 1)) return false;
+    return u.text.split('\n').some((line) => {
+      const l = line.trimStart().replace(/^(?:[-*+]\s+|\*\*|__)/, '');
+      return PLAN_OWNER_LABEL.test(l) || RECORD_FIELD.test(l);
+    });
+  }
+
   // ── Mechanisms, analysis, KPIs in prose ───────────────────────────────────────────────────────
   function scanMechanisms(u: Unit): void {
     const t = u.text;
@@ -1157,7 +1175,9 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     // phase milestones and narrower sub-metrics in actions are not the same figure.
     const isTarget = u.part === 'goals' || (u.part !== 'data' && GOAL_LEAD.test(t.trimStart())) || (u.part === 'measures' && /目标|目標/.test(t) && !OWNER_LABEL.test(t));
     // `平均回應時間：58 秒（目標 40 秒）`: a target in brackets after the figure leaves the figure an actual.
-    const isActual = u.part === 'data' && !/目标|目標|target/i.test(t.replace(/[（(][^（()）\n]{0,40}[）)]/g, ''));
+    // The target is judged clause by clause: `投诉率本月为 0.52%，未达到 0.5% 的目标` states an actual and then
+    // the target it missed; `满意度目标 95%` states a target.
+    const isActual = u.part === 'data';
     if (!isTarget && !isActual) return;
     // A summary-plan's goals for another period (`## Q4 goals` in a Q3 review) are not the
     // frontmatter's targets, which belong to the document's period.
@@ -1167,6 +1187,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       if (f.notLevel) continue;
       // `各月進線量：10月8,420通…`, `九月…首次回覆時間去到6.2小時`: a month's figure in a longer period's document.
       if (monthOfFigure(t, f.nameIndex, f.value.index + f.value.raw.length, ctx.period)) continue;
+      if (!isTarget && TARGET_WORD.test(clauseOf(t, f.nameIndex, f.value.index + f.value.raw.length).replace(/[（(][^（()）\n]{0,40}[）)]/g, ''))) continue;
       const kind: KpiValue['kind'] = isTarget ? 'target' : planLike ? 'baseline' : 'actual';
       const s = u.start + f.value.index;
       model.kpis.push({ key: f.key, label: f.label, kind, value: f.value.value, unit: f.value.unit, source: 'body', range: lines.range(s, s + f.value.raw.length), raw: f.value.raw });
@@ -1175,6 +1196,18 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
 
   model.mentioned = [...mentioned];
   return model;
+}
+
+const TARGET_WORD = /目标|目標|target/i;
+const CLAUSE_END = /[，。；;！？!?\n]|[,.](?=\s)/;
+
+/** The clause of `text` holding `from`–`to`: from the punctuation before it to the punctuation after it. */
+function clauseOf(text: string, from: number, to: number): string {
+  let start = 0;
+  const before = new RegExp(CLAUSE_END.source, 'g');
+  for (let m; (m = before.exec(text)) && m.index < from; ) start = m.index + 1;
+  const end = CLAUSE_END.exec(text.slice(to));
+  return text.slice(start, end ? to + end.index : text.length);
 }
 
 /** A chunk's findings in document positions: moved (a copy), unless the chunk starts the document and `copy` is false. */
@@ -1218,7 +1251,7 @@ export function shiftPositionsIn<T>(value: T, lines: number, offset: number): T 
 
 /** Whether a heading names a period (`Q4 goals`, `2027 年目标`, `下半年计划`) that is not the document's. */
 /** A month named in prose (`10月`, `九月`, `in March`); not a period's end (`9月底`, `截至12月`, `by end of March`). */
-const MONTH_IN_PROSE = /(?<![\d年/.-])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?![底末止份]|[至到-])|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\s*[-–—]\s*\w)/gi;
+const MONTH_IN_PROSE = /(?<![\d年/.-])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?![底末止]|[至到-])|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\s*[-–—]\s*\w)/gi;
 const PERIOD_END_BEFORE = /(?:截至|截止|至|到|as of|by(?: the)? end of|end of|until|through)\s*$/i;
 
 /**
@@ -1243,6 +1276,21 @@ function monthOfFigure(t: string, nameIndex: number, valueEnd: number, period: M
     return true;
   }
   return false;
+}
+
+/** Whether a heading names the period after the document's (`下月…`, `12月…` in a November summary, `2026年…` in 2025's). */
+function laterPeriod(name: string, period: MonthSpan | undefined): boolean {
+  if (NEXT_PERIOD.test(name)) return true;
+  if (!period) return false;
+  const s = foldWidth(name);
+  const named = periodInText(s);
+  if (named) return named.start > period.end;
+  // A month without its year is the document's year, or the next when it comes round again (`1月` in a December summary).
+  const m = /(?<![\d年/.-])(1[0-2]|0?[1-9])\s*月(?![底末]|[至到-])/.exec(s);
+  const month = m ? spanOfPeriodWords(m[0], Math.floor(period.start / 12)) : undefined;
+  if (!month) return false;
+  const start = month.start > period.end ? month.start : month.start + 12;
+  return start > period.end && start - period.end <= 3;
 }
 
 function otherPeriod(title: string, period: MonthSpan): boolean {

@@ -127,6 +127,10 @@ export const STANDING_RULE = wordsPattern(words((v) => v.standingRuleWords));
 export const GOAL_REFERENCE = wordsPattern(words((v) => v.goalReferences));
 /** A qualifier just before a KPI's name: a channel, a segment, a service level (`电话渠道`, `20秒内`, `Creator-side`). */
 export const KPI_QUALIFIER = wordsPattern(words((v) => v.kpiQualifiers));
+/** A heading over a period's key work (`工作重点`, `Priorities`). */
+export const FOCUS_HEADING = wordsPattern(words((v) => v.focusHeadings));
+/** Words naming the period after the document's (`下月`, `明年`, `next quarter`). */
+export const NEXT_PERIOD = wordsPattern(words((v) => v.nextPeriodWords));
 /** A heading for the plan's execution period (`肆、執行期程` then `自106年1月1日至106年12月31日止`). */
 export const PLAN_PERIOD_HEADING = wordsPattern(words((v) => v.planPeriodHeadings));
 /** A record's particulars at the start of an item (`會議時間：`, `主席：`, `Apologies:`). */

@@ -46,6 +46,10 @@ export interface LanguageVocabulary {
   firstPersonPlural?: VocabularyEntry[];
   /** Title words of a person's own document (`个人工作总结`, `述職報告`, `Self-assessment`, `Probation review`): its actions are the writer's. */
   personalTitleWords?: VocabularyEntry[];
+  /** Words of a heading over a period's key work (`工作重点`, `Priorities`): under a heading that also names a later period (`12月工作重点` in a November summary, `下月工作重点`), the items are that period's actions. */
+  focusHeadings?: VocabularyEntry[];
+  /** Words naming the period after the document's (`下月`, `明年`, `next quarter`). */
+  nextPeriodWords?: VocabularyEntry[];
   /** Headings of a plan-wide execution period (`執行期程`, `实施期间`, `Plan period`), whose dates cover every action. */
   planPeriodHeadings?: VocabularyEntry[];
   /** Verbs that open a topic of a plan's actions (`优化服务流程…`, `Improve first-contact resolution`): a sub-heading under the actions that begins with one is a group of actions, whatever part its other words name. */
