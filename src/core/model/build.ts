@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
 import { foldWidth, isBlank, LineIndex } from '../text';
-import { ANALYSIS, BACKGROUND_LABEL, CARD_LABEL_FIELD, MEETING_RECORD_TITLE, WHY_QUESTION, CLOSING_PROVISION, COMMITMENT_INTRO, DONE_FIELD, DONE_HEADING, DONE_STATUS, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, FOCUS_HEADING, NEXT_PERIOD, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE, PERSONAL_TITLE, FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL } from './lexicon';
+import { ANALYSIS, BACKGROUND_HEADING, BACKGROUND_LABEL, CARD_LABEL_FIELD, MEETING_RECORD_TITLE, WHY_QUESTION, CLOSING_PROVISION, COMMITMENT_INTRO, DONE_FIELD, DONE_HEADING, DONE_STATUS, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, FOCUS_HEADING, NEXT_PERIOD, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE, PERSONAL_TITLE, FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL } from './lexicon';
 import { buildSections, effectivePart, headingName, recognisePart, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { documentPeriod, periodInText, samePeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
@@ -791,7 +791,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   function goalsIn(u: Unit): Goal[] {
     const out: Goal[] = [];
     const re = /[^。；;!?！？\n]+[。；;!?！？]?/g;
-    const scopeHeading = SCOPE_HEADING.test(headings[u.section]?.title ?? '');
+    const scopeHeading = SCOPE_HEADING.test(headings[u.section]?.title ?? '') || BACKGROUND_HEADING.test(headingName(headings[u.section]?.title ?? ''));
     // The answer to a question why (`問2：為甚麼今年特別強調停航通知？`) gives reasons, not goals.
     if (WHY_QUESTION.test(headingName(headings[u.section]?.title ?? ''))) return out;
     // A question or an exclamation inside quotes (`"Where is my carer?" calls down by 40%`) does not
@@ -946,7 +946,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
 
   function setDeadline(action: PlanAction, slot: string, offset: number, isSlot: boolean): void {
     if (isSlot && isBlank(slot)) return;
-    const time = findTime(slot, { reference: options.now });
+    const time = findTime(slot, { reference: options.now, slot: isSlot });
     if (time) {
       const s = offset + time.index;
       action.deadline = { text: time.text, kind: time.kind, isoDate: time.isoDate, range: lines.range(s, s + time.text.length) };
@@ -989,7 +989,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     // Responsible often being a team.
     const raci = col(/^\W*(?:R|responsible)\W*$/i) >= 0 && col(/^\W*(?:C|consulted)\W*$/i) >= 0;
     const accountableCol = raci ? col(/^\W*(?:A|accountable)\W*$/i) : -1;
-    const ownerCol = accountableCol >= 0 ? accountableCol : col(/责任人|責任人|负责人|負責人|牵头|牽頭|承办|承辦|执行人|執行人|主责|主責|owner|responsible|accountable|assignee|lead\b|^\W*who\b/i);
+    const ownerCol = accountableCol >= 0 ? accountableCol : col(/责任人|責任人|负责人|負責人|牵头|牽頭|承办|承辦|执行人|執行人|主责|主責|主办|主辦|主导|主導|负责单位|負責單位|owner|responsible|accountable|assignee|lead\b|^\W*who\b/i);
     let deadlineCol = col(/截止|完成时间|完成時間|完成期限|完成日期|期限|时间节点|時間節點|时限|時限|deadline|due|by when|^\W*when\b|target date|time limit/i);
     // A column headed `By` beside an owner column is the deadline when its cells are times (`| Action | Owner |
     // By |` over `W18`, `31 May`, `ASAP`); alone it may say who, or date a timeline that is no action table.
@@ -1000,7 +1000,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     }
     // Columns that are periods of a Gantt chart: W1 … W12, 第1周, Week 3, 1月 … 12月, Q1 … Q4.
     const ganttCols = header.map((h, i) => (i > 0 && GANTT_COLUMN.test(h) ? i : -1)).filter((i) => i >= 0);
-    const timeCol = deadlineCol >= 0 ? deadlineCol : col(/时间|時間|日期|起止|期间|期間|时段|時段|周期|週期|周次|週次|月份|time|timing|timeline|schedule|date|when|period|weeks?\b/i);
+    const timeCol = deadlineCol >= 0 ? deadlineCol : col(/时间|時間|日期|起止|期间|期間|时段|時段|周期|週期|周次|週次|月份|期程|时程|時程|time|timing|timeline|schedule|date|when|period|window|weeks?\b/i);
     const indicatorCol = col(/阶段指标|階段指標|指标|指標|目标|目標|衡量|成效|验收|驗收|完成标准|完成標準|里程碑|检查点|檢查點|indicator|target|kpi|measure\b|metric|success|how we (?:know|measure)|done when|exit criteri|acceptance|milestone|checkpoint/i, [phaseCol, 0]);
     const categoryCol = col(/类别|類別|分类|分類|类型|類型|性质|性質|category|type/i);
 
@@ -1069,7 +1069,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
         for (const c of timeCells) {
           const sp = cellSpan(r, c);
           if (!sp || phase.timeNode) continue;
-          const t = findTime(cellText(r, c), { reference: options.now });
+          const t = findTime(cellText(r, c), { reference: options.now, slot: c === timeCol });
           const raw = text.slice(sp.start, sp.end);
           if (t && t.kind !== 'vague') {
             const at = raw.indexOf(t.text);

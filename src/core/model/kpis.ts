@@ -10,6 +10,8 @@ import { samePeriod, spanOfPeriodWords, yearOf, type MonthSpan } from './kpi-per
 const CHANGE_FROM = '(?:由|从|從|from)\\s*(?:目前的?|现在的?|現在的?|原来的?|原來的?|去年的?|the\\s+current\\s+|current(?:ly)?\\s+)?\\s*';
 const CHANGE_WHOLE = new RegExp(`^[^，,。；;\\n]{0,14}?${CHANGE_FROM}-?\\d`, 'i');
 const CHANGE_AT_END = new RegExp(`${CHANGE_FROM}$`, 'i');
+/** An arrow between a baseline and its target (`95 s → 60 s`). */
+const ARROW = /^[^\d→⟶➔➜⇒=>-]{0,10}(?:→|->|⟶|➔|➜|⇒|=>)\s*$/;
 
 /** Recognises the KPI a name refers to (`平均应答时长_秒` → response_time). */
 export function kpiKeyOf(name: string): KpiKey | undefined {
@@ -242,7 +244,9 @@ export function kpisInProse(text: string): ProseKpi[] {
     const all = numbersIn(window);
     if (!all.length || all[0].index > 14 + skip) return;
     // `由 26 秒降到 21 秒` / `from 6.5 min to 5.5 min`: the second number is the value, the first the baseline.
-    const change = CHANGE_AT_END.test(window.slice(0, all[0].index)) && all.length > 1;
+    // `95 s → 60 s`, `1.1% -> 0.8%`: an arrow between two figures is the same change.
+    const arrow = all.length > 1 && ARROW.test(window.slice(all[0].index + all[0].length, all[1].index));
+    const change = (CHANGE_AT_END.test(window.slice(0, all[0].index)) || arrow) && all.length > 1;
     const nums = change ? all.slice(0, 2) : all;
     const value = change ? nums[1] : nums[0];
     // `客訴率下降：增加的客訴集中在新開的5家門市`: a count of stores, people or vehicles is not the KPI's value.

@@ -41,8 +41,10 @@ export function recognisePart(name: string): PartId | undefined {
   return undefined;
 }
 
-/** Numbering that opens a part in documents pasted from Word: `三、`, `第二部分`, `贰、`, `（一）`. */
-const PART_NUMBERING = /^(?:第[一二三四五六七八九十]+(?:部分|章|节|節)|[一二三四五六七八九十]+[、.．]|[壹贰貳叁參肆伍陆陸柒捌玖拾]+[、.．]|[（(][一二三四五六七八九十]+[)）])/;
+const DECIMAL_NUMBERING = /^\d{1,2}(?:[.．]\d{1,2}){1,3}[ \u3000]/;
+
+/** Numbering that opens a part in documents pasted from Word: `三、`, `第二部分`, `贰、`, `（一）`, `1.2 `. */
+const PART_NUMBERING = /^(?:\d{1,2}(?:[.．]\d{1,2}){1,3}[ \u3000]|第[一二三四五六七八九十]+(?:部分|章|节|節)|[一二三四五六七八九十]+[、.．]|[壹贰貳叁參肆伍陆陸柒捌玖拾]+[、.．]|[（(][一二三四五六七八九十]+[)）])/;
 
 /**
  * A paragraph that reads as a heading: only strong text (`**一、全年工作概况**`), or a short line of
@@ -64,12 +66,20 @@ export function pseudoHeadingText(node: RootContent): string | undefined {
   if (text.length > 30 || /\n/.test(text) || !PART_NUMBERING.test(foldWidth(text))) return undefined;
   const name = headingName(text).replace(/[:：]$/, '');
   if (!name || name.length > 20 || /[，,。；;：:！？!?]/.test(name)) return undefined;
-  return recognisePart(name) ? text : undefined;
+  // A background line (`一、指导思想`, `1.1 指导思想`) heads what follows as a part's line does, with no
+  // part of its own. Numbered `1.2 `, a line heads only the goals or a background: under the actions the
+  // same numbering is a topic (`3.2 配送与账务`) or an action (`2.1 建立回访制度`) whose words may borrow a part's.
+  const part = recognisePart(name);
+  if (DECIMAL_NUMBERING.test(foldWidth(text))) return part === 'goals' || BACKGROUND_HEADING.test(name) ? text : undefined;
+  return part || BACKGROUND_HEADING.test(name) ? text : undefined;
 }
 
 /** A plain numbered line under a part's line (`（一）` under `一、`) is one level deeper; a bold line one. */
 function pseudoDepthStep(node: RootContent, title: string): number {
   const bold = (node as Paragraph).children.some((c) => c.type === 'strong');
+  // `1.2 年度目标` under `第一部分`: as deep as its number has levels.
+  const decimal = /^\d{1,2}((?:[.．]\d{1,2}){1,3})[ \u3000]/.exec(foldWidth(title));
+  if (!bold && decimal) return decimal[1].split(/[.．]/).length;
   return !bold && /^[（(]/.test(foldWidth(title)) ? 2 : 1;
 }
 

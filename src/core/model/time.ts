@@ -45,7 +45,7 @@ const PATTERNS: Pattern[] = [
   // A bare year, but not one that qualifies a noun (`2023 年装机的 600 户`: which customers, not when).
   { re: new RegExp(`\\d{4}${SP}年(?!${SP}\\d)(?![^，,。；;\\s\\d]{0,4}的)`), kind: 'period', yearOnly: true },
   // Week numbers of a plan's own calendar: `W1–W4`, `Week 8`, `第 3 周` (above).
-  { re: /\bW\s?\d{1,2}(?:\s*[-–—~至到]\s*W?\s?\d{1,2})?\b|\bweeks?\s+\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\b/i, kind: 'period' },
+  { re: /\bW\s?\d{1,2}(?:\s*[-–—~至到]\s*W?\s?\d{1,2})?\b|\b(?:weeks?|wks?\.?)\s*\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\b/i, kind: 'period' },
   { re: /\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+\w+/i, kind: 'date' },
   // A range of months: `(Jan–Mar)`, `Mar-Apr 2027`, `Sept – Dec` (chrono reads `January to March`, not these).
   { re: new RegExp(`\\b${EN_MONTH}\\.?\\s*[-–—~]\\s*${EN_MONTH}\\b\\.?(?:\\s+(?:19|20)\\d{2})?`, 'i'), kind: 'period' },
@@ -71,10 +71,14 @@ const zhHans = chrono.zh.hans;
  */
 const CHRONO_NO_DEADLINE = /^(?:[今昨]?(?:夜|晚|晚上|夜晚|夜间|夜間|早上|早晨|上午|下午|中午|凌晨|傍晚)|(?:this |the )?(?:morning|afternoon|evening|night|noon|midnight)|tonight|(?:(?:after|in|within|for|below|under) )?(?:a|an|one|\d+(?:\.\d+)?) ?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)|(?:right |just )?now)$/i;
 const zhHant = chrono.zh.hant;
+/** A slot that holds only a month's name (`Oct`, `Sept.`, `May`). */
+const MONTH_ALONE = new RegExp(`(?<=^\\s*)${EN_MONTH}\\.?(?=\\s*$)`, 'i');
 
 export interface TimeContext {
   /** Reference date for relative expressions (the document's period end, or today). */
   reference?: Date;
+  /** The text is a whole time slot (a deadline cell, a phase's time column): a month named alone (`Oct`, `May`) is a time there. */
+  slot?: boolean;
 }
 
 /** ROC years are 1911 behind: 民國 114 年 = 2025. Years 100–129 (2011–2040) are the ones plans use. */
@@ -157,6 +161,10 @@ export function findTime(text: string, ctx: TimeContext = {}): { text: string; i
     if (m && (!best || m.index < best.index)) best = { index: m.index, length: m[0].length, kind: p.kind, yearOnly: p.yearOnly };
   }
   if (best?.yearOnly && VAGUE_TIME.test(folded)) best = undefined;
+  if (!best && ctx.slot) {
+    const m = MONTH_ALONE.exec(folded);
+    if (m) best = { index: m.index, length: m[0].length, kind: 'date' };
+  }
   if (!best) {
     const ref = ctx.reference ?? new Date();
     const parsers = /[\u4e00-\u9fff]/.test(folded) ? [zhHans, zhHant] : [chrono.en];
