@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
 import { foldWidth, isBlank, LineIndex } from '../text';
-import { ANALYSIS, BACKGROUND_HEADING, BACKGROUND_LABEL, CARD_LABEL_FIELD, MEETING_RECORD_TITLE, WHY_QUESTION, CLOSING_PROVISION, COMMITMENT_INTRO, DONE_FIELD, DONE_HEADING, DONE_STATUS, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, FOCUS_HEADING, NEXT_PERIOD, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE, PERSONAL_TITLE, FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL } from './lexicon';
+import { ANALYSIS, BACKGROUND_HEADING, BACKGROUND_LABEL, CARD_LABEL_FIELD, MEETING_RECORD_TITLE, WHY_QUESTION, CLOSING_PROVISION, COMMITMENT_INTRO, MEANS_INTRO, DONE_FIELD, DONE_HEADING, DONE_STATUS, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, FOCUS_HEADING, NEXT_PERIOD, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE, PERSONAL_TITLE, FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL } from './lexicon';
 import { buildSections, effectivePart, headingName, recognisePart, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { documentPeriod, periodInText, samePeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
@@ -381,6 +381,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   /** The last paragraph read, and whether the list being read is one of commitments it introduced. */
   let lastParagraph = '';
   let commitments = false;
+  let meansOfGoal = false;
   /** Whether the list being walked was introduced as indicators or mechanisms (`考核指标：`). */
   let indicatorList = false;
   /** Whether the list being walked was introduced as the goals (`年度目标如下：`). */
@@ -514,8 +515,11 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
       case 'list':
         // `Sligo County Council is committed to the following:-` over its list: commitments, not dated actions.
         commitments = topLevel && COMMITMENT_INTRO.test(lastParagraph) && /[:：][-–—]?\s*$/.test(lastParagraph);
+        // `To reach this goal, CST will:` over its list: how the goal is reached, not more goals.
+        meansOfGoal = topLevel && MEANS_INTRO.test(lastParagraph) && /[:：]\s*$/.test(lastParagraph);
         visitList(node as List, sec, topLevel);
         commitments = false;
+        meansOfGoal = false;
         break;
       case 'paragraph':
         lastParagraph = toString(node).trim();
@@ -669,10 +673,15 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     if (documentHeader(u)) return;
     // A record's particulars (`- 會議時間：114年12月16日`, `- Apologies: …`) are neither goals nor actions.
     if (RECORD_FIELD.test(t.trimStart().replace(/^(?:[-*+]\s+|\*\*|__)/, ''))) return;
+    // `五、办结时限：3个工作日`, `Response time limit: 2 working days`: a standard the procedure sets, under a
+    // label that names the time-limits part, not a thing to do.
+    const label = /^[^:：。，,；;\n]{2,16}[:：]/.exec(t.trimStart().replace(/^(?:[-*+]\s+|\*\*|__)/, ''));
+    if (label && recognisePart(headingName(label[0].slice(0, -1))) === 'time-limits') return;
     // `- 依據：本所提升服務品質實施計畫`, `- 目的：…`, `Context: …`: what the plan rests on or is for, not a thing to do.
     if (u.part !== 'goals' && BACKGROUND_LABEL.test(t.trimStart().replace(/^(?:[-*+]\s+|\*\*|__)/, ''))) return;
     // Goals
     if (u.part === 'goals') {
+      if (meansOfGoal) return;
       // A paragraph over the goals enumerated after it (`秉持…願景，本所…` over `一、…` `二、…`) introduces
       // them: the enumerated items are the goals; an introduction that gives a number still is one.
       if (!u.topLevelItem && !ENUMERATED_LINE.test(t) && enumeratedSection(u.section) && !isMeasurable(t)) return;

@@ -141,7 +141,7 @@ export function isMilestoneGoal(raw: string, now?: Date): boolean {
   const verb = ATTAINMENT_VERB.exec(s);
   if (!verb) return false;
   const when = findTime(s, { reference: now });
-  if (when && when.kind !== 'vague' && !/^\s*\d{3,4}\s*年?(?:度)?\s*$/.test(when.text)) return true;
+  if (when && when.kind !== 'vague' && when.kind !== 'recurring' && !/^\s*\d{3,4}\s*年?(?:度)?\s*$/.test(when.text)) return true;
   const rest = s.slice(verb.index + verb[0].length);
   // `考取日本語能力試N4`: a level's code is a credential too.
   return CREDENTIAL.test(rest) || /(?<![A-Za-z])[A-Z]\d(?!\d)/.test(rest);

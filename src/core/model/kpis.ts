@@ -6,8 +6,8 @@ import { KPI_BLOCK_KEYS, KPI_INFO, KPI_KEY_ALIASES, KPI_PATTERNS, KPI_QUALIFIER,
 import { teamWords } from '../vocabulary/team';
 import { samePeriod, spanOfPeriodWords, yearOf, type MonthSpan } from './kpi-period';
 
-/** The start of a change (`由 26 秒`, `由目前的95秒`, `from the current 6.5 min`): its first number is the baseline. */
-const CHANGE_FROM = '(?:由|从|從|from)\\s*(?:目前的?|现在的?|現在的?|原来的?|原來的?|去年的?|the\\s+current\\s+|current(?:ly)?\\s+)?\\s*';
+/** The start of a change (`由 26 秒`, `由目前的95秒`, `从上年的275秒`, `from the current 6.5 min`): its first number is the baseline. */
+const CHANGE_FROM = '(?:由|从|從|from)\\s*(?:(?:目前|现在|現在|原来|原來|去年|上年|上期|上季|上月|前年|同期|以往)的?|the\\s+current\\s+|current(?:ly)?\\s+|last\\s+(?:year|quarter|month)[\'’]s\\s+)?\\s*';
 const CHANGE_WHOLE = new RegExp(`^[^，,。；;\\n]{0,14}?${CHANGE_FROM}-?\\d`, 'i');
 const CHANGE_AT_END = new RegExp(`${CHANGE_FROM}$`, 'i');
 /** An arrow between a baseline and its target (`95 s → 60 s`). */
@@ -130,7 +130,7 @@ export function numbersIn(text: string): BodyNumber[] {
   for (let m; (m = NUMBER_RE.exec(s)); ) {
     const after = s.slice(m.index + m[0].length);
     const before = s.slice(Math.max(0, m.index - 1), m.index);
-    if (/^(年|月|季|周|週|期|栋|棟|座|楼|樓|号线|次大)/.test(after) || /[第Q/-]$/.test(before) || /\d:$/.test(s.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (/^(年|月|季|周|週|期|栋|棟|座|楼|樓|号线|次大)/.test(after) || /[第A-Za-z/-]$/.test(before) || /\d:$/.test(s.slice(Math.max(0, m.index - 2), m.index))) continue;
     // `3 月 5 日` is a date; `2.5 日` is a duration.
     if (/^(日|号|號)/.test(after) && /月\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (/^[-/:]\d/.test(after)) continue;
@@ -192,7 +192,10 @@ const CHANGE_BEFORE = /(?:一度|最高|最低|峰值|高峰时|高峰時)(?:超
 /** A sign written on the number (`ASA +6 sec`, `CSAT –2 pts`, `+14.8%`): a change, not a level. */
 const SIGNED = /(?:^|[\s(（:：,，])[+＋±–−-]$/;
 /** After a number: percentage points (`下滑0.8個百分點`, `up 2 pts`) are always a change, never a level. */
-const CHANGE_AFTER = /^\s*(?:个|個)?百分点|^\s*個百分點|^\s*(?:percentage\s+)?points?\b|^\s*(?:pp|pts?)\b/i;
+const CHANGE_AFTER = /^\s*(?:个|個)?百分点|^\s*個百分點|^\s*(?:percentage\s+)?points?\b|^\s*(?:pp|pts?)\b|^\s*倍|^\s*(?:times|x)\b/i;
+/** A rate per hour, day or shift (`回到每小时 30 通左右`, `30 calls an hour`): not the period's figure. */
+const PER_TIME_BEFORE = /(?:每小时|每小時|每天|每日|每班|每週|每周|per\s+(?:hour|day|shift|week))\s*(?:约|約|大约|大約|about|around)?\s*$/i;
+const PER_TIME_AFTER = /^\s*(?:[A-Za-z]+\s+|\S{0,3}\s*)(?:\/\s*(?:小时|小時|天|日|h|hr|hour|day)|(?:an|a|per)\s+(?:hour|day|shift)\b|每小时|每小時)/i;
 /** After a number: a month, a day or a year (`7—8 月`, `12 日`), so the number is a date, not a value. */
 const DATE_AFTER = /^\s*(?:[—–~～至到-]\s*\d{1,2}\s*)?(?:月|日|号|號|年)/;
 
@@ -259,6 +262,7 @@ export function kpisInProse(text: string): ProseKpi[] {
     if (KPI_QUALIFIER.test(clauseLead) || KPI_QUALIFIER.test(h.label)) found.notLevel = 'sub-metric';
     else if (!change && (CHANGE_BEFORE.test(window.slice(0, value.index)) || SIGNED.test(window.slice(0, value.index)) || CHANGE_AFTER.test(window.slice(value.index + value.length)))) found.notLevel = 'change';
     else if (!value.unit && DATE_AFTER.test(window.slice(value.index + value.length))) found.notLevel = 'date';
+    else if (PER_TIME_BEFORE.test(window.slice(0, value.index)) || PER_TIME_AFTER.test(window.slice(value.index + value.length))) found.notLevel = 'sub-metric';
     // `customer satisfaction (CSAT) from 81% to 85%`: two names of one KPI before one figure give one reading.
     if (out.some((o) => o.key === found.key && o.value.index === found.value.index)) return;
     out.push(found);

@@ -153,6 +153,8 @@ export const CARD_LABEL_FIELD = wordsPattern(words((v) => v.cardLabelFields), { 
 export const WHY_QUESTION = new RegExp(wordsPattern(words((v) => v.whyWords)).source + '[^？?]*[？?]\\s*$', 'i');
 /** The record of a meeting named in a title, from its words to the end: `Actions from the April Operations Review`. */
 export const MEETING_RECORD_TITLE = new RegExp('[^\\s]*?' + wordsPattern(words((v) => v.meetingRecordWords)).source + '.*$', 'i');
+/** What introduces the means of a goal (`To reach this goal, CST will:`). */
+export const MEANS_INTRO = wordsPattern(words((v) => v.meansIntros));
 /** A paragraph that opens a list of commitments: the items are how the service is always given, not dated actions. */
 export const COMMITMENT_INTRO = wordsPattern(words((v) => v.commitmentIntros));
 /** A document's closing provisions: who interprets it, when it takes effect, what it replaces. */

@@ -59,6 +59,8 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`(?:当天|當天|当日|當日|同日|即日|次日|隔天|隔日|第二天)${SP}(?:下班前|内|內|以内|以內|之内|之內|\\d{1,2}${SP}(?:点|點|时|時|:\\d{2})${SP}(?:前|之前))`), kind: 'relative' },
   { re: /\b(?:by|before)\s+(?:the\s+)?(?:close|end)\s+of\s+(?:business|play|(?:the\s+)?(?:working\s+|business\s+)?(?:day|shift))\b|\b(?:by|before)\s+(?:EOD|COB)\b|\b(?:within\s+|on\s+)?the\s+same\s+(?:business\s+|working\s+)?day\b/i, kind: 'relative' },
   { re: /\b(?:every|each)\s+(?:day|week|month|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|shift)\b/i, kind: 'recurring' },
+  // `定期公布`, `regularly`: a recurrence without its interval; no labelled set ever took it for a missing time.
+  { re: /定期|定時|定时|\b(?:regularly|periodically|on a regular basis)\b/i, kind: 'recurring' },
   { re: /\b(?:end|middle|start) of (?:the )?(?:month|quarter|year|week)\b/i, kind: 'period' },
   // A school's own calendar too: `下學期`, `next term`.
   { re: /\b(?:this|next)\s+(?:week|month|quarter|year|term|semester)\b/i, kind: 'period' },

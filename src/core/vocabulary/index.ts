@@ -70,6 +70,8 @@ export interface LanguageVocabulary {
   whyWords?: VocabularyEntry[];
   /** A title naming the record of a meeting (`Actions from the … Review`, `…会议纪要`): the meeting's name fixes no type. */
   meetingRecordWords?: VocabularyEntry[];
+  /** What introduces the means of a goal (`To reach this goal, CST will:`, `为实现上述目标：`): the items after it are how the goal is reached, not goals. */
+  meansIntros?: VocabularyEntry[];
   /** A paragraph that opens a list of standing commitments (`… is committed to the following:-`, `我们承诺：`). */
   commitmentIntros?: VocabularyEntry[];
   /** A document's closing provisions (`本流程由品质部负责解释`, `自生效日起执行`, `This procedure supersedes …`): no action. */

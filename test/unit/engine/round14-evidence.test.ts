@@ -3,7 +3,7 @@
 // near miss that must still be reported. Every sentence here is written for this file.
 import assert from 'node:assert/strict';
 import { findTime } from '../../../src/core/model/time';
-import { kpisInProse } from '../../../src/core/model/kpis';
+import { kpisInProse, numbersIn } from '../../../src/core/model/kpis';
 import { NOW, doc, found, modelOf } from './evidence-helpers';
 
 // ---------------------------------------------------------------------------------------------
@@ -106,5 +106,85 @@ describe('round 14, a lead for every action', () => {
   });
   it('`Owner for all actions: Raj Patel.` says the same', () => {
     assert.equal(found(plan('Owner for all actions: Raj Patel.'), 'action-missing-owner').length, 0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// What is no goal: the means under `To reach this goal, CST will:`, and a preface (`前言(施政目標與重點)`).
+// ---------------------------------------------------------------------------------------------
+describe('round 14, the means of a goal and a preface are no goals', () => {
+  it('items under “To reach this goal, the team will:” are not goals', () => {
+    const text = doc('plan', ['# Helpdesk goals 2027', '', '## 2027 Goals', '', '1. Tier 1 assistance for all students, answered within 60 seconds', '', 'To reach this goal, the team will:', '', '- update the knowledge base as needed', '- agree with each support team which requests Tier 1 handles'].join('\n'));
+    assert.deepEqual(modelOf(text).goals.map((g) => g.text), ['Tier 1 assistance for all students, answered within 60 seconds']);
+  });
+  it('为实现上述目标： over a list, in Chinese too', () => {
+    const text = doc('plan', ['# 2027年计划', '', '## 一、工作目标', '', '满意度达到95%。', '', '为实现上述目标：', '', '- 优化知识库', '- 加强培训'].join('\n'));
+    assert.equal(found(text, 'goal-not-measurable').length, 0);
+  });
+  it('a preface headed 前言(施政目標與重點) holds no goals', () => {
+    const text = doc('plan', ['# 九十九年度施政計畫', '', '## 前言(施政目標與重點)', '', '本館係以社會大眾為主要服務對象，提供圖書資訊服務。', '', '## 壹、年度施政目標', '', '一、穩健執行新館遷建年度任務。'].join('\n'));
+    assert.deepEqual(found(text, 'goal-not-measurable').map((f) => f.range.start.line), [13]);
+  });
+  it('OKR key results are goals, not data (a plan’s “Key Results” under an objective)', () => {
+    const text = doc('plan', ['# Support OKRs H1 2027', '', '## Objective 2: Support becomes a reason to renew', '', '**Key Results**', '', '- KR 2.1 — CSAT goes from 88% to 92%.', '- KR 2.2 — Customers feel that support gets their business.'].join('\n'), 'kpis:\n  satisfaction: {baseline: 88, target: 92, unit: "%"}\n');
+    assert.equal(found(text, 'kpi-mismatch').length, 0);
+    assert.deepEqual(found(text, 'goal-not-measurable').map((f) => f.range.start.line), [14]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// A procedure is not held to the core KPIs because it names one (`投诉受理`): a document whose type
+// nobody stated must report two KPIs before missing-kpi speaks.
+// ---------------------------------------------------------------------------------------------
+describe('round 14, missing-kpi needs two KPIs when the type is not stated', () => {
+  const body = (lines: string[]) => ['一、投诉受理范围', '', ...lines].join('\n');
+  it('one KPI named: no finding', () => {
+    assert.equal(found(body(['投诉受理后3个工作日内答复。']), 'missing-kpi').length, 0);
+  });
+  it('near miss: two KPIs with figures make it a report of the service', () => {
+    assert.equal(found(body(['本月受理投诉 120 件，满意度 92%。', '', '平均响应时间 30 秒。']), 'missing-kpi').length, 1);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Lines that are no actions or no missing times: a time-limit label (`五、办结时限：3个工作日`), a
+// recurrence written as 定期 / regularly.
+// ---------------------------------------------------------------------------------------------
+describe('round 14, time limits and recurrences', () => {
+  it('`五、办结时限：3个工作日` is no action', () => {
+    const text = doc('plan', ['# 投诉处理工作计划', '', '## 具体措施', '', '1. 由科长王芳负责，3月底前完成登记表更新。', '', '五、办结时限：3个工作日'].join('\n'));
+    assert.equal(modelOf(text).actions.length, 1);
+  });
+  it('定期公布 and “regularly” are times', () => {
+    assert.equal(findTime('定期公布各类政务信息', { reference: NOW })?.kind, 'recurring');
+    assert.equal(findTime('publish the figures regularly', { reference: NOW })?.kind, 'recurring');
+  });
+  it('near miss: a recurrence does not make a goal a milestone', () => {
+    const text = doc('plan', ['# 2027年计划', '', '## 一、工作目标', '', '1. 业主满意度提升：通过定期满意度调查，完成服务流程优化。'].join('\n'));
+    assert.equal(found(text, 'goal-not-measurable').length, 1);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Figures that are no level of the KPI: a code's digit (`P1/P2 tickets`), a multiple (`平日的 2.4 倍`),
+// a rate per hour (`每小時 30 通`), a change from last year's figure (`从上年的275秒压缩到262秒`).
+// ---------------------------------------------------------------------------------------------
+describe('round 14, figures that are no level', () => {
+  it('the digits of P1 and P2 are no numbers', () => {
+    assert.deepEqual(numbersIn('on P1/P2 tickets goes from 4.2 h to 2 h').map((n) => n.value), [4.2, 2]);
+    assert.ok(kpisInProse('Median first response time on P1/P2 tickets goes from 4.2 h to 2 h.').every((k) => k.value.value !== 1));
+  });
+  it('a multiple and a rate per hour are not the period’s figure', () => {
+    assert.equal(kpisInProse('進線量是平日的 2.4 倍')[0].notLevel, 'change');
+    assert.equal(kpisInProse('進線量回到每小時 30 通左右')[0].notLevel, 'sub-metric');
+    assert.equal(kpisInProse('inquiries fell to 30 calls an hour')[0].notLevel, 'sub-metric');
+  });
+  it('从上年的275秒压缩到262秒: 262 is the value, 275 the baseline', () => {
+    const [k] = kpisInProse('平均处理时长从上年的275秒压缩到262秒');
+    assert.equal(k.value.value, 262);
+    assert.equal(k.baseline?.value, 275);
+  });
+  it('near miss: 进线量 312 通 is still the level', () => {
+    assert.equal(kpisInProse('本班进线量 312 通')[0].notLevel, undefined);
   });
 });
