@@ -63,6 +63,8 @@ function nameAt(s: string, i: number, context: NameContext, afterRole = false): 
   const lengths = [surname.length + 2, surname.length + 1];
   for (const n of lengths) {
     const cand = s.slice(i, i + n);
+    // `王芳於115年…`: a word of grammar after two characters ends the name there.
+    if (n === surname.length + 2 && /[於于在将將把与與和及对對向从從由被]$/.test(cand)) continue;
     if (cand.length === n && isChineseName(cand, context) && nameMayEndAt(s, i + n)) return i + n;
   }
   const three = s.slice(i, i + surname.length + 2);

@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { DocType, DocumentModel, FrontmatterInfo, Goal, KpiKey, KpiValue, Mention, PartId, Phase, PlanAction, SectionStats, Span } from '../types';
 import { DOC_TYPES } from '../types';
 import { foldWidth, isBlank, LineIndex } from '../text';
-import { ANALYSIS, BACKGROUND_HEADING, BACKGROUND_LABEL, CARD_LABEL_FIELD, MEETING_RECORD_TITLE, WHY_QUESTION, CLOSING_PROVISION, COMMITMENT_INTRO, MEANS_INTRO, DONE_FIELD, DONE_HEADING, DONE_STATUS, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, FOCUS_HEADING, NEXT_PERIOD, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE, PERSONAL_TITLE, FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL } from './lexicon';
+import { ANALYSIS, BACKGROUND_HEADING, BACKGROUND_LABEL, CARD_LABEL_FIELD, MEETING_RECORD_TITLE, WHY_QUESTION, CLOSING_PROVISION, COMMITMENT_INTRO, MEANS_INTRO, DONE_FIELD, DONE_HEADING, DONE_STATUS, RECORD_FIELD, DEADLINE_LABEL, STANDING_RULE, PLAN_OWNER_LABEL, PLAN_OWNER_PHRASE, DESCRIPTION_LEAD, GOAL_REFERENCE, PLAN_PERIOD_HEADING, FOCUS_HEADING, NEXT_PERIOD, PROJECT_FIELD_LINE, INDICATOR_LEAD, INQUIRY_VOLUME, KPI_PATTERNS, LOOP, MONITORING, NOT_MONITORING, OWNER_LABEL, PLAN_TITLE, PROJECT_OWNER_FIELD, PROBLEM_CATEGORY, SUMMARY_TITLE, WORKFLOW_TITLE, PERSONAL_TITLE, FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL, ROLE_SUFFIX, DEPARTMENT_SUFFIX } from './lexicon';
 import { buildSections, effectivePart, headingName, recognisePart, type HeadingBlock } from './sections';
 import { frontmatterKpis, kpiColumnKinds, kpiKeyOf, kpisInProse, numbersIn } from './kpis';
 import { documentPeriod, periodInText, samePeriod, spanOfPeriodWords, type MonthSpan } from './kpi-period';
@@ -88,6 +88,12 @@ export function isMeasurable(raw: string): boolean {
     if (/^\s*(?:\/|out of)\s*\d/i.test(after)) return true;
   }
   return false;
+}
+
+/** A sentence, not a title: it has a clause's punctuation, or runs past a title's length. */
+function isSentence(t: string): boolean {
+  const s = t.trim();
+  return /[，,。；;：:]/.test(s.slice(0, -1)) || /[。.]$/.test(s) || s.length > 24;
 }
 
 /** Replaces Markdown emphasis and code marks with spaces so recognisers see plain text at the same offsets. */
@@ -325,6 +331,13 @@ function personalWriterIn(text: string, from: number, title: HeadingBlock | unde
     const m = PERSONAL_TITLE.exec(title.title);
     const at = m ? text.indexOf(m[0], title.start) : -1;
     if (m && at >= 0) return { start: at, end: at + m[0].length };
+    // `客服主管工作计划`, `班组长2026年工作总结`: a plan or a summary titled by the post one person holds.
+    const role = ROLE_TITLE.exec(foldWidth(title.title));
+    if (role) {
+      const post = ROLE_SUFFIX.exec(role[1]);
+      const at2 = text.indexOf(role[1], title.start);
+      if (post && post[0].length >= 2 && at2 >= 0 && !DEPARTMENT_SUFFIX.test(role[1])) return { start: at2, end: at2 + role[1].length };
+    }
   }
   const body = text.slice(from).replace(/"[^"\n]*"|“[^”\n]*”|「[^」\n]*」|『[^』\n]*』/g, (q) => ' '.repeat(q.length));
   const singular = [...body.matchAll(FIRST_PERSON_SINGULAR)];
@@ -333,6 +346,9 @@ function personalWriterIn(text: string, from: number, title: HeadingBlock | unde
   const first = singular[0];
   return { start: from + first.index!, end: from + first.index! + first[0].length };
 }
+
+/** A title naming a post before its plan or summary: `客服主管工作计划` (the year between them aside). */
+const ROLE_TITLE = /([\u4e00-\u9fff]{2,10}?)\s*(?:(?:19|20)\d{2}\s*年度?|1[0-2]\d\s*年度?)?\s*(?:工作计划|工作計畫|工作計劃|工作总结|工作總結|年终总结|年終總結)/;
 
 /** The owner a line of prose gives the whole plan (a label or a sentence), when it is a person or a role. */
 function planOwnerIn(text: string, from: number): { start: number; end: number } | undefined {
@@ -526,7 +542,9 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
         for (const u of paragraphUnits(node, sec, false)) {
           // `①　整理模板…` on its own line of a top-level paragraph is an item of the list Word
           // numbering pastes as one paragraph: read it as a top-level item.
-          if (topLevel && CIRCLED_ITEM.test(u.text)) u.topLevelItem = true;
+          // So is `一、我將於115年1月底前…`, `（二）…`: Word's numbering, one item a paragraph; a short
+          // numbered title (`（一）优化咨询受理与分派`) heads the items after it instead.
+          if (topLevel && (CIRCLED_ITEM.test(u.text) || (ENUMERATED_LINE.test(u.text) && isSentence(u.text)))) u.topLevelItem = true;
           visitUnit(u);
         }
         break;
@@ -1096,7 +1114,10 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     // In the actions part, a column of actions beside a column of times (`| 行動 | 時間 |`) is an action
     // table even with no owner column: its time column gives each row's deadline.
     const dueCol = deadlineCol >= 0 ? deadlineCol : part === 'measures' && actionHeader >= 0 && timeCol >= 0 && timeCol !== actionHeader ? timeCol : -1;
-    if ((ownerCol < 0 && dueCol < 0) || (part && NOT_ACTION_PARTS.includes(part) && part !== 'goals')) return;
+    // Under a procedure's steps, a table with an owner and a dated deadline (`| Improvement | Lead | By when |`,
+    // not a step's `时限`) lists improvements to make: actions.
+    const dated = deadlineCol >= 0 && ownerCol >= 0 && /截止|完成时间|完成時間|完成日期|deadline|due|by when|target date/i.test(header[deadlineCol]);
+    if ((ownerCol < 0 && dueCol < 0) || (part && NOT_ACTION_PARTS.includes(part) && part !== 'goals' && !(part === 'steps' && dated))) return;
     const actionCol = Math.max(0, actionHeader);
     // A row its status column reports done (`Completed 14 June 2024`, `已完成`) is past work, not an action to come.
     const statusCol = col(/^\W*(?:status|progress|状态|狀態|进度|進度|进展|進展|完成情况|完成情況)\W*$/i);

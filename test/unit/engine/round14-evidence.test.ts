@@ -188,3 +188,32 @@ describe('round 14, figures that are no level', () => {
     assert.equal(kpisInProse('本班进线量 312 通')[0].notLevel, undefined);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Word's numbering pasted as paragraphs among the actions (`一、我將於115年1月底前…`, `（二）由…`): each
+// numbered sentence is an item; a short numbered title over items is not; a plan titled by the post
+// of its writer (`客服主管工作计划`) is a personal plan, its writer the owner.
+// ---------------------------------------------------------------------------------------------
+describe('round 14, numbered paragraphs among the actions', () => {
+  const plan = (title: string, lines: string[]) => doc('plan', [`# ${title}`, '', '## 陸、具體措施', '', ...lines.flatMap((l) => [l, ''])].join('\n'));
+  it('each numbered sentence is an action, read for its owner and its time', () => {
+    const text = plan('115年上半年理賠課工作計畫', ['一、由組長王芳於115年1月底前更新補件手冊。', '二、115年3月起推行新版進度說明話術。', '三、我們會在近期與核賠課約談，釐清補件標準。']);
+    const m = modelOf(text);
+    assert.equal(m.actions.length, 3);
+    assert.equal(m.actions[0].owner?.text, '組長王芳');
+    assert.equal(found(text, 'action-missing-owner').length, 2);
+    assert.equal(found(text, 'vague-deadline').length, 1);
+  });
+  it('near miss: a short numbered title over its items is no action', () => {
+    const text = plan('2026年加盟商支持计划', ['（一）优化咨询受理与分派', '- 由组长王芳负责，3月底前上线分派规则。']);
+    assert.deepEqual(modelOf(text).actions.map((a) => a.text.slice(0, 8)), ['由组长王芳负责，']);
+  });
+  it('a plan titled by its writer’s post has that writer as owner', () => {
+    const text = plan('客服主管2026年工作计划', ['1、完善客服大厅的各项规章制度，2026年3月底前落实奖罚制度。']);
+    assert.equal(found(text, 'action-missing-owner').length, 0);
+  });
+  it('near miss: a department’s plan has no writer-owner', () => {
+    const text = plan('客服部2026年工作计划', ['1、完善客服大厅的各项规章制度，2026年3月底前落实奖罚制度。']);
+    assert.equal(found(text, 'action-missing-owner').length, 1);
+  });
+});
