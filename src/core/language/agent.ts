@@ -171,7 +171,9 @@ function english(s: string): Agent | undefined {
     // publishes…`, `Sneha Iyer gets…`); elsewhere only a verb of the agent makes it one.
     const head = /^[\s\-*+>•·]*(?:\d{1,2}\s*[.、)）]\s*|[a-h][.)]\s*)?$/.test(s.slice(0, m.index));
     const verb = after.slice(gap[0].length);
-    if (!EN_AGENT_VERB.test(verb) && !(head && isLatinName(m[0].trim()) && /^[a-z]+(?:s|ed)\b/.test(verb) && !/^(?:is|was|has|does|needs|remains|seems)\b/.test(verb))) continue;
+    // `Aroha Tipene to cross-train six counter staff…`: a full name heading the item, then `to` and a verb.
+    const headVerb = /^[a-z]+(?:s|ed)\b/.test(verb) || /^to\s+[a-z][a-z-]+\b/.test(verb);
+    if (!EN_AGENT_VERB.test(verb) && !(head && isLatinName(m[0].trim()) && headVerb && !/^(?:is|was|has|does|needs|remains|seems)\b/.test(verb))) continue;
     const p = latinPersonIn(m[0]);
     if (p) return { kind: 'person', source: 'before-verb', start: m.index + p.offset, end: m.index + p.offset + p.length };
   }

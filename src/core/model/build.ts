@@ -1110,7 +1110,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     }
 
     // Action tables: a column for the owner or the deadline, outside workflow steps and mechanisms.
-    const actionHeader = col(/措施|行动|行動|任务|任務|工作|事项|事項|项目|項目|内容|內容|action|task|initiative|what/i);
+    const actionHeader = col(/措施|举措|舉措|行动|行動|任务|任務|工作|事项|事項|项目|項目|内容|內容|改进|改進|改善|action|task|initiative|improvement|what/i);
     // In the actions part, a column of actions beside a column of times (`| 行動 | 時間 |`) is an action
     // table even with no owner column: its time column gives each row's deadline.
     const dueCol = deadlineCol >= 0 ? deadlineCol : part === 'measures' && actionHeader >= 0 && timeCol >= 0 && timeCol !== actionHeader ? timeCol : -1;
@@ -1118,7 +1118,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     // not a step's `时限`) lists improvements to make: actions.
     const dated = deadlineCol >= 0 && ownerCol >= 0 && /截止|完成时间|完成時間|完成日期|deadline|due|by when|target date/i.test(header[deadlineCol]);
     if ((ownerCol < 0 && dueCol < 0) || (part && NOT_ACTION_PARTS.includes(part) && part !== 'goals' && !(part === 'steps' && dated))) return;
-    const actionCol = Math.max(0, actionHeader);
+    // Without a header that says so, the actions are in the first column that is no row number (`序号`, `#`, `Ref`).
+    const actionCol = actionHeader >= 0 ? actionHeader : Math.max(0, header.findIndex((h, i) => i !== ownerCol && i !== dueCol && !/^\W*(?:序号|序號|编号|編號|项次|項次|#|no\.?|ref|id)?\W*$/i.test(h)));
     // A row its status column reports done (`Completed 14 June 2024`, `已完成`) is past work, not an action to come.
     const statusCol = col(/^\W*(?:status|progress|状态|狀態|进度|進度|进展|進展|完成情况|完成情況)\W*$/i);
     for (let r = 1; r < rows.length; r++) {

@@ -4,6 +4,8 @@
 import assert from 'node:assert/strict';
 import { findTime } from '../../../src/core/model/time';
 import { kpisInProse, numbersIn } from '../../../src/core/model/kpis';
+import { findAgent } from '../../../src/core/language/agent';
+import { judgeOwner } from '../../../src/core/model/owner';
 import { NOW, doc, found, modelOf } from './evidence-helpers';
 
 // ---------------------------------------------------------------------------------------------
@@ -215,5 +217,41 @@ describe('round 14, numbered paragraphs among the actions', () => {
   it('near miss: a department’s plan has no writer-owner', () => {
     const text = plan('客服部2026年工作计划', ['1、完善客服大厅的各项规章制度，2026年3月底前落实奖罚制度。']);
     assert.equal(found(text, 'action-missing-owner').length, 1);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Round 15 (from fresh22, fresh23, real19, real20): directions are no actions; a lead named for the
+// implementation; parts of a month; a phase that points at the year's targets; a table whose action
+// column is headed 举措; a full name then `to` and a verb; more single-holder roles (Advisor, Liaison).
+// ---------------------------------------------------------------------------------------------
+describe('round 15, classes from fresh22, fresh23, real19 and real20', () => {
+  it('a plan’s directions (肆、計畫方向) are no actions', () => {
+    const text = doc('plan', ['# 加強為民服務工作執行計畫', '', '## 肆、計畫方向', '', '一、改善軟體服務態度,樹立親民形象。', '', '二、加強硬體服務設施,提供優質服務環境。'].join('\n'));
+    assert.equal(modelOf(text).actions.length, 0);
+  });
+  it('`Implementation lead: Kylie Brennan` owns the tasks under it', () => {
+    const text = doc('plan', ['# Outpatients line plan 2027', '', '## 7. Implementation', '', 'Implementation lead: Kylie Brennan, Nurse Unit Manager.', '', '| Task | Due |', '|---|---|', '| Brief all booking clerks on the classification | 17 April 2027 |'].join('\n'));
+    assert.equal(found(text, 'action-missing-owner').length, 0);
+    assert.equal(found(text, 'action-missing-deadline').length, 0);
+  });
+  it('end-Apr, mid-May 2026 and late June are times', () => {
+    for (const s of ['end-Apr', 'mid-May 2026', 'late June']) assert.equal(findTime(s, { reference: NOW })?.kind, 'date', s);
+  });
+  it('a phase that reaches the year’s targets (達成年度各項目標值) has its indicator', () => {
+    const text = doc('plan', ['# 115年門診專線計畫', '', '## 三、分階段實施', '', '- **第四階段（115年10月–12月）**：全面檢討，達成年度各項目標值。'].join('\n'));
+    assert.equal(found(text, 'phase-missing-indicator').length, 0);
+  });
+  it('the action column headed 举措, after a 序号 column, is read for its owner', () => {
+    const text = doc('plan', ['# 四季度计划', '', '## 六、重点改进举措', '', '| 序号 | 举措 | 责任人 | 完成时间 |', '|---|---|---|---|', '| 2 | 由培训主管刘婧牵头，编写10类高频问题话术 | 培训组 | 11月第2周 |'].join('\n'));
+    assert.equal(found(text, 'action-missing-owner').length, 0);
+  });
+  it('`Aroha Tipene to cross-train…` and a `Knowledge & Quality Advisor` name someone', () => {
+    assert.equal(findAgent('Aroha Tipene to cross-train six counter staff')?.kind, 'person');
+    assert.equal(judgeOwner('Knowledge & Quality Advisor'), 'role');
+  });
+  it('near miss: `Customer Services Advisors` (plural) and `Digital Services` are no one', () => {
+    assert.equal(judgeOwner('Customer Services Advisors'), 'collective');
+    assert.equal(judgeOwner('Digital Services'), 'collective');
   });
 });
