@@ -86,6 +86,8 @@ export function isMeasurable(raw: string): boolean {
     if (/^\s*(?:(?:calendar|working|business|clear)\s+)?(?:percent|per cent|points?|calls|tickets|cases|complaints|contacts|enquiries|inquiries|requests|visits|people|agents|hours|days|weeks|minutes|seconds)/i.test(after)) return true;
     // A score out of a scale: `4.3 / 5`, `4.6/5`, `89 out of 100`.
     if (/^\s*(?:\/|out of)\s*\d/i.test(after)) return true;
+    // A bound: `4.5 or higher`, `3 or fewer`, `90 and above`.
+    if (/^\s*(?:or\s+(?:higher|more|above|better|greater|fewer|less|lower|below|under)|and\s+(?:above|over|higher|below|under))\b/i.test(after)) return true;
   }
   return false;
 }
@@ -299,7 +301,8 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
   // One owner for the whole plan (`計畫負責人：客服課課長 許雅雯（以下措施均由本人統籌…）`, `All actions below are
   // owned by Dana Whitfield, unless another owner is named`) owns every action given no owner of its own
   // (domain.md: an owner given for a whole plan covers its items, as a plan-wide period does).
-  if (model.type !== 'summary' && model.type !== 'workflow' && model.actions.some((a) => !a.owner && !a.collectiveOwner)) {
+  // A procedure's improvement actions too (`Implementation lead: …` over its task table).
+  if (model.type !== 'summary' && model.actions.some((a) => !a.owner && !a.collectiveOwner)) {
     const owner = planOwnerIn(text, doc.frontmatter?.range.end.offset ?? 0);
     if (owner) {
       const sp = span(owner.start, owner.end);
@@ -687,7 +690,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     // `計畫負責人：…`, `Plan owner: …`: who owns the whole plan (read over the document), not a goal or an action.
     if (!u.topLevelItem && (PLAN_OWNER_LABEL.test(t.trimStart().replace(/^(?:\*\*|__)/, '')) || PLAN_OWNER_PHRASE.exec(t)?.index === t.length - t.trimStart().length)) return;
     // The particulars under a document's title (`Procedure owner: …` on a line of the organisation's
-    // name, `Prepared by: …`, `Version 4 · Effective 1 July 2025`) are its header, not a thing to do.
+    // name, `Prepared by: …`, `- SOP owner：…`, `- 計畫負責人：…`) are its header, not a thing to do.
     if (documentHeader(u)) return;
     // A record's particulars (`- 會議時間：114年12月16日`, `- Apologies: …`) are neither goals nor actions.
     if (RECORD_FIELD.test(t.trimStart().replace(/^(?:[-*+]\s+|\*\*|__)/, ''))) return;
@@ -1171,7 +1174,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   }
 
   function documentHeader(u: Unit): boolean {
-    if (!ctx.opensDocument || u.part || u.topLevelItem) return false;
+    if (!ctx.opensDocument || u.part) return false;
     if (u.section > 0 || (u.section === 0 && headings[0].depth !== 1)) return false;
     return u.text.split('\n').some((line) => {
       const l = line.trimStart().replace(/^(?:[-*+]\s+|\*\*|__)/, '');
@@ -1283,6 +1286,7 @@ export function shiftPositionsIn<T>(value: T, lines: number, offset: number): T 
 /** Whether a heading names a period (`Q4 goals`, `2027 年目标`, `下半年计划`) that is not the document's. */
 /** A month named in prose (`10月`, `九月`, `in March`); not a period's end (`9月底`, `截至12月`, `by end of March`). */
 const MONTH_IN_PROSE = /(?<![\d年/.-])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?![底末止]|[至到-])|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\s*[-–—]\s*\w)/gi;
+const PART_OF_YEAR_IN_PROSE = /第\s*[1-4一二三四]\s*季度?|(?<![A-Za-z])Q[1-4](?!\d)|[上下]半年|(?<![A-Za-z])H[12](?!\d)/g;
 const PERIOD_END_BEFORE = /(?:截至|截止|至|到|as of|by(?: the)? end of|end of|until|through)\s*$/i;
 
 /**
@@ -1297,6 +1301,13 @@ function monthOfFigure(t: string, nameIndex: number, valueEnd: number, period: M
   const sentence = foldWidth(t.slice(from, valueEnd));
   // `当周投诉率升到1.21%`, `第2周起…响应时间回落到20秒`, `Week 3 AHT`: a week's figure in a longer period's document.
   if (WEEK_IN_PROSE.test(sentence)) return true;
+  // `各季滿意度分別為第1季 91.8%…`, `Q3 CSAT`: a quarter's or a half's figure in a longer period's document.
+  if (period && period.end - period.start >= 3) {
+    for (const q of sentence.matchAll(PART_OF_YEAR_IN_PROSE)) {
+      const span = spanOfPeriodWords(q[0], Math.floor(period.start / 12));
+      if (span && span.end - span.start < period.end - period.start) return true;
+    }
+  }
   MONTH_IN_PROSE.lastIndex = 0;
   for (let m; (m = MONTH_IN_PROSE.exec(sentence)); ) {
     if (/^may$/i.test(m[0]) && !/[A-Z]/.test(m[0][0])) continue; // the verb `may`

@@ -255,3 +255,34 @@ describe('round 15, classes from fresh22, fresh23, real19 and real20', () => {
     assert.equal(judgeOwner('Digital Services'), 'collective');
   });
 });
+
+describe('round 15, second part', () => {
+  it('a header list under the title (`- SOP owner：…`, `- 計畫負責人：…`) holds no actions', () => {
+    const text = doc('workflow', ['# 客戶投訴處理 SOP v2.1', '', '- 適用範圍：網站及熱線收到嘅所有客戶投訴', '- SOP owner：CS Manager Winnie Lau', '', '## 1. 處理步驟', '', '1. 接收投訴並登記。'].join('\n'));
+    assert.equal(modelOf(text).actions.length, 0);
+    const charter = doc('workflow', ['# Customer Care Team Charter', '', '**Lumen Fibre (Pty) Ltd · Johannesburg contact centre**', 'Charter owner: Thandiwe Nkosi, Head of Customer Care · Version 3', '', '## Steps', '', '1. Log the contact.'].join('\n'));
+    assert.equal(modelOf(charter).actions.length, 0);
+  });
+  it('a procedure’s improvement tasks are owned by its `Implementation lead:`', () => {
+    const text = doc('workflow', ['# Outpatients complaints procedure', '', '## 1. Steps', '', '1. Log the call.', '', '## 7. Implementation', '', 'Implementation lead: Kylie Brennan, Nurse Unit Manager.', '', '| Task | Due |', '|---|---|', '| Brief all booking clerks on the classification | 17 April 2027 |'].join('\n'));
+    assert.equal(found(text, 'action-missing-owner').length, 0);
+  });
+  it('a quarter’s figure in a year’s summary is that quarter’s (第1季 91.8%)', () => {
+    const text = doc('summary', ['# 114年度客服工作總結', '', '## 一、服務數據', '', '114年各季滿意度分別為第1季 91.8%、第2季 92.1%，逐季上升。'].join('\n'), 'period: 114年\nkpis:\n  satisfaction: {actual: 92.4, unit: "%"}\n');
+    assert.equal(found(text, 'kpi-mismatch').length, 0);
+  });
+  it('near miss: the document’s own quarter is compared (Q4 in a Q4 summary)', () => {
+    const text = doc('summary', ['# Q4 2025 customer line summary', '', '## Service data', '', 'Q4 complaint rate was 0.45%.'].join('\n'), 'period: 2025-Q4\nkpis:\n  complaint_rate: {actual: 0.38, unit: "%"}\n');
+    assert.equal(found(text, 'kpi-mismatch').length, 1);
+  });
+  it('“You said, we did”, a review session, re-reviewed at the next QBR: loops', () => {
+    for (const line of ['## You said, we did\n\n- You said letters were confusing; we rewrote them.', 'Each quarter the team holds a review session on survey comments.', 'Open actions are carried forward and re-reviewed at the next QBR.']) {
+      const text = doc('plan', ['# Service plan 2027', '', '## Actions', '', '| Action | Lead | By |', '|---|---|---|', '| Add reason codes to Datix | PALS Manager, Joanne Pike | 30 November 2027 |', '', '## Follow-through', '', line].join('\n'));
+      assert.equal(found(text, 'no-improvement-loop').length, 0, line);
+    }
+  });
+  it('“4.5 or higher” is a number to reach', () => {
+    const text = doc('plan', ['# Q2 plan', '', '## Q2 targets', '', '- Customer satisfaction of 4.5 or higher;', '- Fewer complaints.'].join('\n'));
+    assert.deepEqual(found(text, 'goal-not-measurable').map((f) => f.range.start.line), [10]);
+  });
+});
