@@ -209,10 +209,15 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
     sectionStats: stats,
     suppressions: scanSuppressions(lines),
   };
-  model.type = inferType(model, headings);
+  // The document's title: a first-level heading, or the first heading when nothing stands before it. A
+  // sub-heading after an opening paragraph (`### 1. 优化服务流程…`, `## 机制创新·流程再造`) names a part, not the document.
+  const bodyStart = doc.frontmatter?.range.end.offset ?? 0;
+  const first = headings[0];
+  const title = first && ((first.depth === 1 && !first.pseudo) || isBlank(text.slice(bodyStart, first.start).replace(/^---\s*/, ''))) ? first : undefined;
+  model.type = inferType(model, title);
   const planLike = model.type === 'plan' || model.type === 'workflow';
   const mentioned = new Set<KpiKey>();
-  const period = documentPeriod(doc.frontmatter?.data, headings[0]?.title ?? '');
+  const period = documentPeriod(doc.frontmatter?.data, title?.title ?? '');
   // A section under a heading of another period (the document's title aside) holds that period's targets.
   const otherPeriods: boolean[] = sections.map(() => false);
   if (period) sections.forEach((sec, i) => (otherPeriods[i] = (i > 0 && otherPeriod(sec.title, period)) || (sec.parent > 0 && otherPeriods[sec.parent])));
@@ -312,7 +317,7 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
   // A person's own plan (a 个人工作计划, a self-assessment's goals) is carried out by its writer
   // (domain.md: a personal plan in the first person has an owner, the writer): an action there that
   // names no one else is the writer's, whether or not its sentence says 我 or I.
-  const writer = personalWriterIn(text, doc.frontmatter?.range.end.offset ?? 0, headings[0]);
+  const writer = personalWriterIn(text, doc.frontmatter?.range.end.offset ?? 0, title);
   if (writer) model.writer = span(writer.start, writer.end);
   if (model.type !== 'workflow' && model.actions.some((a) => !a.owner && !a.collectiveOwner)) {
     if (writer) {
@@ -1418,7 +1423,7 @@ function scanSuppressions(lines: LineIndex): DocumentModel['suppressions'] {
   return out;
 }
 
-function inferType(model: DocumentModel, headings: HeadingBlock[]): DocType {
+function inferType(model: DocumentModel, titleHeading: HeadingBlock | undefined): DocType {
   const declared = model.frontmatter?.data?.type;
   if (typeof declared === 'string') {
     const d = declared.trim().toLowerCase().replace(/[_\s]+/g, '-');
@@ -1430,7 +1435,7 @@ function inferType(model: DocumentModel, headings: HeadingBlock[]): DocType {
       return t;
     }
   }
-  const title = headings[0]?.title ?? '';
+  const title = titleHeading?.title ?? '';
   const fmTitle = typeof model.frontmatter?.data?.title === 'string' ? (model.frontmatter.data.title as string) : '';
   // `Actions from the April Operations Review`, `会议纪要：季度复盘会`: the meeting's name is not the
   // document's type; what the title says the document is (actions, minutes, notes) fixes none.

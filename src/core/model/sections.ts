@@ -1,6 +1,6 @@
 // Sections and parts: headings in every style writers use (`一、`, `2.1`, `### 第三章`, `壹、`,
 // a paragraph that is only bold text, English), recognised by meaning.
-import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, List, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { PartId, Section } from '../types';
 import type { LineIndex } from '../text';
@@ -53,6 +53,16 @@ const PART_NUMBERING = /^(?:\d{1,2}(?:[.．]\d{1,2}){1,3}[ \u3000]|第[一二三
  * is a paragraph that starts with a number.
  */
 export function pseudoHeadingText(node: RootContent): string | undefined {
+  // `2. 工作目标` alone: a one-item ordered list that names a part is Word's numbered heading, pasted.
+  if (node.type === 'list') {
+    const list = node as List;
+    const item = list.children.length === 1 && list.ordered ? list.children[0] : undefined;
+    const para = item && item.children.length === 1 && item.children[0].type === 'paragraph' ? (item.children[0] as Paragraph) : undefined;
+    if (!para || para.children.some((c) => c.type !== 'text')) return undefined;
+    const name = toString(para).trim();
+    if (!name || name.length > 20 || /\n/.test(name) || /[，,。；;：:！？!?]/.test(name)) return undefined;
+    return recognisePart(name) || BACKGROUND_HEADING.test(name) ? `${list.start ?? 1}. ${name}` : undefined;
+  }
   if (node.type !== 'paragraph') return undefined;
   const p = node as Paragraph;
   const kids = p.children.filter((c) => !(c.type === 'text' && !c.value.trim()));

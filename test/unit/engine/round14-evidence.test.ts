@@ -286,3 +286,25 @@ describe('round 15, second part', () => {
     assert.deepEqual(found(text, 'goal-not-measurable').map((f) => f.range.start.line), [10]);
   });
 });
+
+describe('round 16 (from fresh24, real21, real22)', () => {
+  it('a sub-heading after the opening paragraph is no title: `### 1. 优化服务流程…` fixes no workflow', () => {
+    const text = ['2023年，我们医院客服部不断优化服务流程，本文对过去一年的客服工作进行全面总结。', '', '### 1. 优化服务流程,提高工作效率', '', '本年度我们引入智能导诊系统，预约挂号占比达到80%。'].join('\n');
+    const m = modelOf(text);
+    assert.notEqual(m.typeEvidence, 'title');
+    assert.equal(found(text, 'missing-section').length, 0);
+  });
+  it('near miss: a first heading with nothing before it is the title (`## 客服工作流程`)', () => {
+    assert.equal(modelOf('## 客服投诉处理流程\n\n1. 接收投诉。\n').typeEvidence, 'title');
+  });
+  it('`2. 工作目标` alone, a one-item ordered list, heads the goals', () => {
+    const text = ['# 客服工作安排计划书', '', '2. 工作目标', '', '2.1 提高顾客满意度：减少顾客投诉，提高顾客满意度。', '', '2.2 平均响应时间控制在20秒以内。'].join('\n');
+    const m = modelOf(text);
+    assert.ok(m.sections.some((s) => s.part === 'goals' && s.title === '2. 工作目标'));
+    assert.equal(found(text, 'goal-not-measurable').length, 1);
+  });
+  it('near miss: a one-item list that is an action stays an item', () => {
+    const text = doc('plan', ['# 2027年计划', '', '## 具体措施', '', '1. 由组长王芳负责，3月底前完成话术更新。'].join('\n'));
+    assert.equal(modelOf(text).actions.length, 1);
+  });
+});
