@@ -24,6 +24,8 @@ const PHASE_LABEL = /^(?:第\s*[一二三四五六七八九十\d]+\s*(?:阶段|�
  * capital; not after an initial or a title (`J. Smith`, `Dr. Lee`). */
 const SENTENCE_END = /(?<![A-Z]|\b(?:Dr|Mr|Mrs|Ms|Prof|St))\.\s+(?=\p{Lu})/u;
 /** A line that starts with a number of an enumeration: `1.`, `2、`, `一、`, `（三）`, `①`. */
+/** A stage named by its work (`动员部署阶段（2026年1月）。`, `巩固提升階段：`), its time in brackets. */
+const NAMED_STAGE = /^[^，,。；;：:\s]{2,12}?(?:阶段|階段)\s*(?:[（(][^（()）]{1,30}[）)])?\s*(?:[。：:.]|$)/;
 const ENUMERATED_LINE = /^\s*(?:\d{1,2}\s*[.)、．）](?!\d)|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳])/;
 /** Words of remarks (`Notes`, `备注`, `补充说明`) and of a status report (`Status`, `目前进度`): said about work, no field of it. */
 const REMARK_WORDS = String.raw`(?:additional |further )?notes?|remarks?|comments?|备注|備註|附注|附註|(?:补充|補充)?(?:说明|說明)|补充|補充|注意事项|注意事項|注`;
@@ -406,6 +408,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   let lastParagraph = '';
   let commitments = false;
   let meansOfGoal = false;
+  /** The part a label over the list gives its items, overriding their section's. */
+  let listPart: PartId | undefined;
   /** Whether the list being walked was introduced as indicators or mechanisms (`考核指标：`). */
   let indicatorList = false;
   /** Whether the list being walked was introduced as the goals (`年度目标如下：`). */
@@ -541,9 +545,12 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
         commitments = topLevel && COMMITMENT_INTRO.test(lastParagraph) && /[:：][-–—]?\s*$/.test(lastParagraph);
         // `To reach this goal, CST will:` over its list: how the goal is reached, not more goals.
         meansOfGoal = topLevel && MEANS_INTRO.test(lastParagraph) && /[:：]\s*$/.test(lastParagraph);
+        // `計畫：` over a list under `五、115年工作目標與計畫`: a label naming the actions part makes its items actions.
+        listPart = topLevel && sec >= 0 && parts[sec] === 'goals' && /^[^，,。；;\n]{1,8}[:：]$/.test(lastParagraph) && recognisePart(headingName(lastParagraph.slice(0, -1))) === 'measures' ? 'measures' : undefined;
         visitList(node as List, sec, topLevel);
         commitments = false;
         meansOfGoal = false;
+        listPart = undefined;
         break;
       case 'paragraph':
         lastParagraph = toString(node).trim();
@@ -658,7 +665,7 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
   }
 
   function mkUnit(s: number, e: number, sec: number, topLevelItem: boolean): Unit {
-    return { text: plain(text.slice(s, e)), start: s, section: sec, part: sec >= 0 ? parts[sec] : undefined, topLevelItem };
+    return { text: plain(text.slice(s, e)), start: s, section: sec, part: listPart ?? (sec >= 0 ? parts[sec] : undefined), topLevelItem };
   }
 
   // ── Units of prose ────────────────────────────────────────────────────────────────────────────
@@ -773,6 +780,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     if (ctx.type === 'workflow' || ctx.type === 'summary') return false;
     const name = headingName(u.text.trim());
     if (PHASE_LABEL.test(name) && (u.part === 'phases' || /阶段|階段|phase|stage/i.test(name.slice(0, 12)))) return true;
+    // `（一）动员部署阶段（2026年1月）。印发本方案…`: a stage named by what it does, its months in brackets.
+    if ((!u.part || u.part === 'phases' || u.part === 'steps' || u.part === 'measures') && NAMED_STAGE.test(name)) return true;
     // A plan's line labelled by its period (`Q2重点：…`, `H2 focus: …`; in the measures part also
     // `Q3: …` when no owner or deadline label makes it an action) is a phase.
     if (u.part && u.part !== 'measures' && u.part !== 'phases') return false;
@@ -1059,7 +1068,11 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
 
     // KPI rows: the first cell names a KPI; the header says which column is actual, target, baseline.
     const kpiRows = firstCol.map((c) => kpiKeyOf(c));
-    if (kpiRows.filter(Boolean).length >= 1 && !isPhaseTable) {
+    // `| 類別 | 宗數 | 佔比 |`: a table of categories (of complaints, of enquiries) counts cases by kind; a row
+    // named like a KPI (`輪候時間及流程 Waiting time`) is a kind of complaint, not the KPI's figure.
+    const categoryTable = /^\W*(?:类别|類別|分类|分類|类型|類型|category|categories|theme|themes)\W*$/i.test(header[0] ?? '');
+    if (categoryTable) kpiRows.forEach((k) => k && mentioned.add(k));
+    if (kpiRows.filter(Boolean).length >= 1 && !isPhaseTable && !categoryTable) {
       const kinds = kpiColumnKinds(header, ctx.period);
       for (let r = 1; r < rows.length; r++) {
         const key = kpiRows[r - 1];
@@ -1126,6 +1139,9 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     // not a step's `时限`) lists improvements to make: actions.
     const dated = deadlineCol >= 0 && ownerCol >= 0 && /截止|完成时间|完成時間|完成日期|deadline|due|by when|target date/i.test(header[deadlineCol]);
     if ((ownerCol < 0 && dueCol < 0) || (part && NOT_ACTION_PARTS.includes(part) && part !== 'goals' && !(part === 'steps' && dated))) return;
+    // `| KR | 基线 | Q2 目标 | 第6周 | KR 负责人 |`: rows of KPIs beside a target column are targets with their
+    // owners (key results), not actions to date.
+    if (kpiRows.filter(Boolean).length * 2 >= rows.length - 1 && header.some((h) => /目标|目標|target|goal/i.test(h))) return;
     // Without a header that says so, the actions are in the first column that is no row number (`序号`, `#`, `Ref`).
     const actionCol = actionHeader >= 0 ? actionHeader : Math.max(0, header.findIndex((h, i) => i !== ownerCol && i !== dueCol && !/^\W*(?:序号|序號|编号|編號|项次|項次|#|no\.?|ref|id)?\W*$/i.test(h)));
     // A row its status column reports done (`Completed 14 June 2024`, `已完成`) is past work, not an action to come.

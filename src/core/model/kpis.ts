@@ -188,7 +188,7 @@ export interface ProseKpi {
 }
 
 /** A change written before its number: `缩短 5.4 秒`, `比上月下降 3%`, `down by 2 points` (not `降至`, `down to`). */
-const CHANGE_BEFORE = /(?:一度|最高|最低|峰值|高峰时|高峰時)(?:超过|超過|达到|達到|达|達)?\s*$|\b(?:peaked at|exceeded|at times|at one point)\s+$|(?:缩短|縮短|减少|減少|下降|降低|增加|增长|增長|提升|提高|上升|上涨|上漲|回落|下滑|下跌|回升|多出|少了|减|減|增|降|升|涨|漲)了?\s*(?:约|約)?\s*$|\b(?:down|up|fell|rose|dropped|grew|increased|decreased|improved|reduced|cut|lower|higher)\s+(?:by\s+)?(?:about\s+)?$/i;
+const CHANGE_BEFORE = /(?:一度|最高|最低|峰值|高峰时|高峰時)(?:超过|超過|达到|達到|达|達)?\s*$|\b(?:peaked at|exceeded|at times|at one point)\s+$|(?:缩短|縮短|减少|減少|下降|降低|增加|增长|增長|提升|提高|上升|上涨|上漲|回落|下滑|下跌|回升|多出|少了|减|減|增|降|升|涨|漲)了?\s*(?:约|約)?\s*$|\b(?:down|up|fell|rose|dropped|grew|increased|decreased|improved|reduced|cut|lower|higher|slipped|slid|climbed|jumped|worsened|dipped|edged\s+(?:up|down))\s+(?:by\s+)?(?:about\s+)?$/i;
 /** A sign written on the number (`ASA +6 sec`, `CSAT –2 pts`, `+14.8%`): a change, not a level. */
 const SIGNED = /(?:^|[\s(（:：,，])[+＋±–−-]$/;
 /** After a number: percentage points (`下滑0.8個百分點`, `up 2 pts`) are always a change, never a level. */
@@ -304,7 +304,9 @@ export function agrees(body: KpiValue, raw: string | undefined, stored: KpiValue
 /** A column for the whole table's period: the total or the average of the months beside it. */
 const WHOLE_COLUMN = /合计|合計|总计|總計|累计|累計|小计|小計|汇总|彙總|总量|總量|全期|整体|整體|平均|均值|\btotal\b|\bsum\b|overall|average|\bavg\b|\bmean\b/i;
 /** Columns that hold no level of the KPI: a change, a note, a unit. */
-const NOT_A_LEVEL_COLUMN = /指标|指標|项目|項目|说明|說明|备注|備註|单位|單位|变化|變化|增减|增減|同比|环比|環比|差|幅度|趋势|趨勢|达成|達成|完成率|note|unit|remark|change|delta|diff|trend|vs\.?|variance|%\s*of\s*target/i;
+const NOT_A_LEVEL_COLUMN = /指标|指標|项目|項目|说明|說明|备注|備註|单位|單位|状态|狀態|负责人|負責人|责任人|責任人|status|owner|\blead\b|变化|變化|增减|增減|同比|环比|環比|差|幅度|趋势|趨勢|达成|達成|完成率|note|unit|remark|change|delta|diff|trend|vs\.?|variance|%\s*of\s*target/i;
+/** A week's column (`第6周`, `Week 6`, `W6`): never the figure of a document whose period is months long. */
+const WEEK_COLUMN = /第\s*\d{1,2}\s*[周週]|\bweek\s*\d|\bwk\.?\s*\d|^\W*W\d{1,2}\W*$/i;
 /** How much of the target was reached (`目标达成率`, `% of target`): a ratio of two figures, not either. */
 const ATTAINMENT_COLUMN = /达成|達成|完成率|完成度|achievement|attainment|%\s*of\s*target|vs\.?\s*target/i;
 const TARGET_COLUMN = /目标|目標|计划|計畫|計劃|target|goal|plan\b/i;
@@ -341,7 +343,7 @@ export function kpiColumnKinds(header: string[], doc?: MonthSpan): (KpiValue['ki
     const otherPeriod = !!(doc && span && !samePeriod(span, doc));
     let kind: KpiValue['kind'] | undefined;
     const current = CURRENT_SPAN.find(([re]) => re.test(h));
-    if (ATTAINMENT_COLUMN.test(h) || NOT_A_LEVEL_COLUMN.test(h)) kind = undefined;
+    if (ATTAINMENT_COLUMN.test(h) || NOT_A_LEVEL_COLUMN.test(h) || (doc && WEEK_COLUMN.test(h))) kind = undefined;
     else if (TARGET_COLUMN.test(h)) kind = otherPeriod ? undefined : 'target';
     else if (BASELINE_COLUMN.test(h)) kind = 'baseline';
     else if (current) kind = !doc || doc.end - doc.start + 1 === current[1] ? 'actual' : undefined;

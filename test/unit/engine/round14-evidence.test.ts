@@ -308,3 +308,35 @@ describe('round 16 (from fresh24, real21, real22)', () => {
     assert.equal(modelOf(text).actions.length, 1);
   });
 });
+
+describe('round 16, second part (from fresh25 and fresh24)', () => {
+  it('`（一）动员部署阶段（2026年1月）。…` under 实施步骤 is a phase, not an action', () => {
+    const text = doc('plan', ['# 热线服务质量提升工作方案', '', '## 四、实施步骤', '', '（一）动员部署阶段（2026年1月）。印发本方案，召开推进会，培训覆盖率达到100%。', '', '（二）巩固提升阶段（2026年10月至12月）。全面总结经验做法，固化形成长效机制。'].join('\n'));
+    const m = modelOf(text);
+    assert.equal(m.actions.length, 0);
+    assert.equal(m.phases.length, 2);
+    assert.equal(found(text, 'phase-missing-indicator').length, 1);
+  });
+  it('由我 names the writer', () => {
+    assert.equal(findAgent('2026年1月10日前，由我组织完成个税新政专题培训')?.source, 'first-person');
+  });
+  it('a table of complaint categories gives no KPI figure (`輪候時間及流程 | 299 | 24%`)', () => {
+    const text = doc('summary', ['# 2025年病人關係工作總結', '', '## 3. 投訴分類及分析', '', '| 類別 | 宗數 | 佔比 |', '|---|---|---|', '| 輪候時間及流程 Waiting time & procedures | 299 | 24% |'].join('\n'), 'period: 2025\nkpis:\n  response_time: {actual: 1.6, unit: d}\n');
+    assert.equal(found(text, 'kpi-mismatch').length, 0);
+  });
+  it('`計畫：` over a list under 工作目標與計畫 makes its items actions', () => {
+    const text = doc('summary-plan', ['# 114年度個人工作總結', '', '## 五、115年工作目標與計畫', '', '1. 平均通話處理時間控制在3分30秒以內。', '', '計畫：', '', '1. 我將於115年3月底前完成臺語服務進階課程。', '2. 我會持續精進客服系統操作。'].join('\n'));
+    const m = modelOf(text);
+    assert.equal(m.goals.length, 1);
+    assert.equal(m.actions.length, 2);
+    assert.equal(found(text, 'action-missing-deadline').length, 1);
+  });
+  it('a KR table (基线 / 目标 / 第6周 / 负责人) is targets: no deadlines asked, the week column not compared', () => {
+    const text = doc('plan', ['# 2026 Q2 OKR check-in', '', '## O：一次问清', '', '### 关键结果（KR）与进度', '', '| KR | 基线 | Q2 目标 | 第6周 | 状态 | KR 负责人 |', '|---|---|---|---|---|---|', '| KR1 平均首响 | 45s | ≤30s | 34s | 有风险 | 赵敏 |'].join('\n'), 'period: 2026-Q2\nkpis:\n  response_time: {baseline: 45, target: 30, unit: s}\n');
+    assert.equal(found(text, 'kpi-mismatch').length, 0);
+    assert.equal(found(text, 'action-missing-deadline').length, 0);
+  });
+  it('“slipped by 3 s” is a change', () => {
+    assert.equal(kpisInProse('Average speed of answer slipped by 3 s this month')[0].notLevel, 'change');
+  });
+});
