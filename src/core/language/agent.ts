@@ -164,7 +164,12 @@ function latinPersonIn(run: string): { offset: number; length: number } | undefi
 /** English: `Maria Gonzalez (operations liaison) will…`, `Priya to own…`, `led by Daniel Cheng`, `The duty manager will…`. */
 function english(s: string): Agent | undefined {
   for (const m of s.matchAll(NAME_RUN)) {
-    const after = s.slice(m.index + m[0].length).replace(/^\s*\([^)]{0,60}\)/, (x) => ' '.repeat(x.length));
+    // A post in brackets or between commas after the name (`Maria Gonzalez (operations liaison) will…`,
+    // `Priya Natarajan, Training Lead, will…`) stands aside.
+    const after = s
+      .slice(m.index + m[0].length)
+      .replace(/^\s*\([^)]{0,60}\)/, (x) => ' '.repeat(x.length))
+      .replace(/^,\s*(?:[A-Z][A-Za-z&-]*\s*){1,4},/, (x) => ' '.repeat(x.length));
     const gap = /^,?\s+/.exec(after);
     if (!gap) continue;
     // A full name heading the item is its subject whatever the verb (`Rakesh Menon (Knowledge Lead)
@@ -206,6 +211,12 @@ function english(s: string): Agent | undefined {
       const role = s.slice(from + det.length, from + det.length + words[k].index + words[k][0].length);
       if (words[0].index === 0 && ROLE_SUFFIX.test(role) && !COLLECTIVE.test(role)) return { kind: 'role', source: 'by-phrase', start: from + det.length, end: from + det.length + role.length };
     }
+  }
+  // `Library Director will continue…`: a capitalised post heading the item, then a verb of the agent.
+  const post = /^[\s\-*+>•·]*(?:\d{1,2}\s*[.、)）]\s*)?((?:[A-Z][A-Za-z&-]*\s+){0,3}[A-Z][A-Za-z-]*)\s+(?=\S)/.exec(s);
+  if (post && ROLE_SUFFIX.test(post[1]) && !COLLECTIVE.test(post[1]) && !/s$/.test(post[1]) && EN_AGENT_VERB.test(s.slice(post.index + post[0].length))) {
+    const start = post.index + post[0].indexOf(post[1]);
+    return { kind: 'role', source: 'before-verb', start, end: start + post[1].length };
   }
   // `The duty manager will…`, `Our QA lead to run…`: a role held by one person heading its clause.
   for (const m of s.matchAll(ROLE_HEAD)) {

@@ -26,6 +26,8 @@ const SENTENCE_END = /(?<![A-Z]|\b(?:Dr|Mr|Mrs|Ms|Prof|St))\.\s+(?=\p{Lu})/u;
 /** A line that starts with a number of an enumeration: `1.`, `2、`, `一、`, `（三）`, `①`. */
 /** A stage named by its work (`动员部署阶段（2026年1月）。`, `巩固提升階段：`), its time in brackets. */
 const NAMED_STAGE = /^[^，,。；;：:\s]{2,12}?(?:阶段|階段)\s*(?:[（(][^（()）]{1,30}[）)])?\s*(?:[。：:.]|$)/;
+/** A title that names a list of actions. */
+const ACTION_LIST_TITLE = /\baction\s+(?:steps|items|log|list)\b|行动清单|行動清單|整改清单|整改清單|任务清单|任務清單|督办清单|督辦清單/i;
 const ENUMERATED_LINE = /^\s*(?:\d{1,2}\s*[.)、．）](?!\d)|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳])/;
 /** Words of remarks (`Notes`, `备注`, `补充说明`) and of a status report (`Status`, `目前进度`): said about work, no field of it. */
 const REMARK_WORDS = String.raw`(?:additional |further )?notes?|remarks?|comments?|备注|備註|附注|附註|(?:补充|補充)?(?:说明|說明)|补充|補充|注意事项|注意事項|注`;
@@ -223,6 +225,13 @@ export function buildModelFromChunks(doc: { text: string; lines: LineIndex; fron
   // A section under a heading of another period (the document's title aside) holds that period's targets.
   const otherPeriods: boolean[] = sections.map(() => false);
   if (period) sections.forEach((sec, i) => (otherPeriods[i] = (i > 0 && otherPeriod(sec.title, period)) || (sec.parent > 0 && otherPeriods[sec.parent])));
+  // A document titled as a list of actions (`Action Steps`, `行动清单`): its sections with no part of their
+  // own (`Focus Area #1 — …`) are topics of actions.
+  if (title && ACTION_LIST_TITLE.test(title.title)) {
+    sections.forEach((sec, i) => {
+      if (i > 0 && !parts[i] && !BACKGROUND_HEADING.test(sec.name)) parts[i] = 'measures';
+    });
+  }
   // `## 五、12月工作重点` in a November summary, `下月工作重点`: the key work of the next period is its plan's actions.
   sections.forEach((sec, i) => {
     if (i > 0 && !parts[i] && FOCUS_HEADING.test(sec.name) && laterPeriod(sec.title, period)) parts[i] = 'measures';

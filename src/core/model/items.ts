@@ -127,7 +127,10 @@ export function saysWhatIsDone(raw: string): boolean {
   const label = SHORT_LABEL.exec(plainS);
   if (label && opensWithDoing(plainS.slice(label[0].length))) return true;
   const title = TITLE_SENTENCE.exec(plainS);
-  return !!title && opensWithDoing(plainS.slice(title[0].length));
+  if (title && opensWithDoing(plainS.slice(title[0].length))) return true;
+  // `Library will officially adopt…`, `Senior Library Staff will research…`: a party named at the item's
+  // head, then will and a verb (not `we will hold a retrospective`, a mechanism the plan describes).
+  return /^[\s\-*+>•·]*(?:\d{1,2}\s*[.、)）]\s*)?(?!(?:We|I|You|They|It|This|That)\b)[A-Z][A-Za-z&-]*(?:\s+[A-Z][A-Za-z&-]*){0,3}\s+(?:will|shall)\s+(?:[a-z]+ly\s+)?(?!be\b|have\b|not\b)[a-z]{3,}\b/.test(plainS);
 }
 
 /**

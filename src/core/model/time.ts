@@ -47,6 +47,8 @@ const PATTERNS: Pattern[] = [
   // Week numbers of a plan's own calendar: `W1–W4`, `Week 8`, `第 3 周` (above).
   { re: /\bW\s?\d{1,2}(?:\s*[-–—~至到]\s*W?\s?\d{1,2})?\b|\b(?:weeks?|wks?\.?)\s*\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\b/i, kind: 'period' },
   { re: /\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+\w+/i, kind: 'date' },
+  // `by Spring 2014`, `Fall 2013`, `2026年春季`: a season of a named year.
+  { re: /\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b|(?:19|20)\d{2}\s*年?\s*(?:春季|夏季|秋季|冬季)/i, kind: 'period' },
   // `end-Apr`, `mid-May`, `early Jun`: a part of a month.
   { re: new RegExp(`\\b(?:end|mid|early|late|start|beginning)[- ](?:of[- ])?${EN_MONTH}\\b\\.?(?:\\s+(?:19|20)\\d{2})?`, 'i'), kind: 'date' },
   // A range of months: `(Jan–Mar)`, `Mar-Apr 2027`, `Sept – Dec` (chrono reads `January to March`, not these).

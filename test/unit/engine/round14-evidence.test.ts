@@ -340,3 +340,27 @@ describe('round 16, second part (from fresh25 and fresh24)', () => {
     assert.equal(kpisInProse('Average speed of answer slipped by 3 s this month')[0].notLevel, 'change');
   });
 });
+
+describe('round 16, third part (from real21)', () => {
+  const steps = (items: string[]) => ['# Action Steps', '', '## Focus Area #1 — Deliver personal service', '', ...items.map((s, i) => `${i + 1}) ${s}`)].join('\n');
+  it('a document titled Action Steps: its items are actions, read for owners and times', () => {
+    const text = steps(['Library Director will research a customer service training method by July 2014.', 'Library Staff will develop a process to identify programming needs by Fall 2013.', 'Library will officially adopt the customer service mantra by December 2013.']);
+    const m = modelOf(text);
+    assert.equal(m.actions.length, 3);
+    assert.equal(m.actions[0].owner?.text, 'Library Director');
+    assert.equal(found(text, 'action-missing-owner').length, 2);
+    assert.equal(found(text, 'action-missing-deadline').length, 0);
+  });
+  it('Fall 2013, Spring 2014, 2026年春季 are times', () => {
+    for (const s of ['by Fall 2013', 'Spring 2014', '2026年春季']) assert.equal(findTime(s, { reference: NOW })?.kind, 'period', s);
+  });
+  it('`Priya Natarajan, Training Lead, will run…` names Priya Natarajan', () => {
+    const a = findAgent('Priya Natarajan, Training Lead, will run two refresher sessions by 30 June.');
+    assert.equal(a?.kind, 'person');
+    assert.equal(a?.end, 15);
+  });
+  it('near miss: `Community Review Group will…` is a group, `Library` no first name', () => {
+    assert.equal(findAgent('Community Review Group will work with Library Administration'), undefined);
+    assert.equal(findAgent('Library will adopt the mantra'), undefined);
+  });
+});
