@@ -5,7 +5,7 @@ import { tr } from './util';
 /** goal-not-measurable: a goal with no number (空洞口号, guide §3.1, §4.2). */
 export const goalNotMeasurable: RuleDefinition = {
   id: 'goal-not-measurable',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   title: { 'zh-CN': '目标没有可衡量的数值', 'zh-TW': '目標沒有可衡量的數值', en: 'A goal has no measurable number' },
   description: {
     'zh-CN': '指南 §3.1、§4.2：目标要具体、可衡量（如“满意度达到 95%”），避免“进一步提升服务品质”这类空洞口号。',

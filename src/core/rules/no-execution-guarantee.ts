@@ -4,7 +4,7 @@ import { mechanismReport, planHasBody } from './mechanism';
 /** no-execution-guarantee: a plan with no monitoring or supervision (guide §5.3, §6.1). */
 export const noExecutionGuarantee: RuleDefinition = {
   id: 'no-execution-guarantee',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   documentLevel: true,
   title: { 'zh-CN': '计划没有执行保障（监控、检查、考核）', 'zh-TW': '計畫沒有執行保障（監控、檢查、考核）', en: 'The plan has no monitoring or supervision' },
   description: {

@@ -5,7 +5,7 @@ import { tr } from './util';
 /** phase-missing-indicator: a phase without indicator or time node (guide §3.3). */
 export const phaseMissingIndicator: RuleDefinition = {
   id: 'phase-missing-indicator',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   title: { 'zh-CN': '阶段缺少指标或时间节点', 'zh-TW': '階段缺少指標或時間節點', en: 'A phase lacks an indicator or a time node' },
   description: {
     'zh-CN': '指南 §3.3：分阶段实施时，每个阶段（短期 / 中期 / 长期、Q1–Q4、第一阶段……）都要有阶段指标和时间节点，才能逐段验收。',

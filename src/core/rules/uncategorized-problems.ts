@@ -11,7 +11,7 @@ const CATEGORIES = {
 /** uncategorized-problems: problems listed but not grouped (guide §5.2). */
 export const uncategorizedProblems: RuleDefinition = {
   id: 'uncategorized-problems',
-  defaultSeverity: 'info',
+  defaultSeverity: 'warning',
   documentLevel: true,
   title: { 'zh-CN': '问题没有归类', 'zh-TW': '問題沒有歸類', en: 'Problems are not categorised' },
   description: {
