@@ -16,6 +16,7 @@ const SURNAME_TITLE = /^(.)(?:工|总|總|师傅|師傅|老师|老師|姐|哥|�
 
 /** Familiar names (`小美`, `阿哲`, `老陈`): a prefix of address and one character; not `小时`, `阿姨`, `老师`. */
 const FAMILIAR = /^[小阿老][\u4e00-\u9fff]$/;
+const FAMILIAR_PREFIX = new Set(['小', '阿', '老']);
 const NOT_FAMILIAR = /^(?:小[时時组組区區学學计計型票孩朋儿兒伙夥额額量件份部队隊店吃说說心手]|阿[姨婆伯公里拉]|老[师師板闆客人家年款旧舊化大]|[小阿老][一二三四五六七八九十])$/;
 
 let words: Set<string> | undefined;
@@ -37,8 +38,10 @@ export type NameContext = 'slot' | 'text';
 
 /** Where a name may start: its surname, or the prefix of a familiar name (`小美`, `阿哲`). */
 export function nameStartOf(token: string): string | undefined {
+  const surname = surnameOf(token);
+  if (surname || !FAMILIAR_PREFIX.has(token[0])) return surname;
   const two = token.slice(0, 2);
-  return surnameOf(token) ?? (FAMILIAR.test(two) && !NOT_FAMILIAR.test(two) && !NOT_NAME_END.test(two) ? token[0] : undefined);
+  return FAMILIAR.test(two) && !NOT_FAMILIAR.test(two) && !NOT_NAME_END.test(two) ? token[0] : undefined;
 }
 
 /** The surname a token starts with (`欧阳` or one character), or undefined. */
