@@ -23,11 +23,11 @@ const PHASE_LABEL = /^(?:第\s*[一二三四五六七八九十\d]+\s*(?:阶段|�
 /** The end of an English sentence inside an item (`Owner: Devin Marsh. Starts …`): a full stop, a space, a
  * capital; not after an initial or a title (`J. Smith`, `Dr. Lee`). */
 const SENTENCE_END = /(?<![A-Z]|\b(?:Dr|Mr|Mrs|Ms|Prof|St))\.\s+(?=\p{Lu})/u;
-/** A line that starts with a number of an enumeration: `1.`, `2、`, `一、`, `（三）`, `①`. */
 /** A stage named by its work (`动员部署阶段（2026年1月）。`, `巩固提升階段：`), its time in brackets. */
 const NAMED_STAGE = /^[^，,。；;：:\s]{2,12}?(?:阶段|階段)\s*(?:[（(][^（()）]{1,30}[）)])?\s*(?:[。：:.]|$)/;
 /** A title that names a list of actions. */
 const ACTION_LIST_TITLE = /\baction\s+(?:steps|items|log|list)\b|行动清单|行動清單|整改清单|整改清單|任务清单|任務清單|督办清单|督辦清單/i;
+/** A line that starts with a number of an enumeration: `1.`, `2、`, `一、`, `（三）`, `①`. */
 const ENUMERATED_LINE = /^\s*(?:\d{1,2}\s*[.)、．）](?!\d)|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[①-⑳])/;
 /** Words of remarks (`Notes`, `备注`, `补充说明`) and of a status report (`Status`, `目前进度`): said about work, no field of it. */
 const REMARK_WORDS = String.raw`(?:additional |further )?notes?|remarks?|comments?|备注|備註|附注|附註|(?:补充|補充)?(?:说明|說明)|补充|補充|注意事项|注意事項|注`;
@@ -1080,6 +1080,8 @@ export function walkChunk(chunk: ModelChunk, ctx: ChunkContext, chunkLines?: Lin
     // `| 類別 | 宗數 | 佔比 |`: a table of categories (of complaints, of enquiries) counts cases by kind; a row
     // named like a KPI (`輪候時間及流程 Waiting time`) is a kind of complaint, not the KPI's figure.
     const categoryTable = /^\W*(?:类别|類別|分类|分類|类型|類型|category|categories|theme|themes)\W*$/i.test(header[0] ?? '');
+    // Its rows still name the KPIs the document speaks of: `missing-kpi` asks for evidence of absence, and
+    // a category headed `輪候時間` is not that evidence.
     if (categoryTable) kpiRows.forEach((k) => k && mentioned.add(k));
     if (kpiRows.filter(Boolean).length >= 1 && !isPhaseTable && !categoryTable) {
       const kinds = kpiColumnKinds(header, ctx.period);
